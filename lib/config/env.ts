@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { resolveDatabaseUrl } from "../db/database-url.ts";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v?.trim() || /^(file:|postgres(ql)?:\/\/)/i.test(v.trim()), {
+      message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export interface AppEnv {
+  databaseUrl: string;
+  port: number;
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT };
+}

@@ -16,7 +16,7 @@ export interface AppEnv {
   port: number;
 }
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");

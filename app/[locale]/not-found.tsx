@@ -1,0 +1,2 @@
+// The same localized 404 page, as the boundary for notFound() inside a locale.
+export { default } from "../not-found";

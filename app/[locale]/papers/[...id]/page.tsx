@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AbstractPair } from "@/components/AbstractPair";
+import { PaperAppearances } from "@/components/PaperAppearances";
+import { PaperHeading } from "@/components/PaperHeading";
+import { PaperMeta } from "@/components/PaperMeta";
+import { getDb } from "@/lib/db/server-db";
+import { getTranslator } from "@/lib/i18n/get-translator";
+import { getPaper } from "@/lib/queries/get-paper";
+import { parsePaperKey } from "@/lib/queries/paper-key";
+import { localeParam } from "@/app/request-locale";
+
+type Props = { params: Promise<{ locale: string; id: string[] }> };
+
+async function load(params: Props["params"]) {
+  const key = parsePaperKey((await params).id.join("/"));
+  return key ? getPaper(getDb(), key) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const paper = await load(params);
+  if (!paper) return {};
+  return { title: locale === "ko" && paper.titleKo ? paper.titleKo : paper.title };
+}
+
+export default async function PaperPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const paper = await load(params);
+  if (!paper) notFound();
+  const t = getTranslator(locale);
+  return (
+    <article className="space-y-8">
+      <header>
+        <PaperHeading paper={paper} locale={locale} level="h1" />
+        <PaperMeta paper={paper} t={t} />
+        {paper.comment && (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            {t("paper.comment")}: <span lang="en">{paper.comment}</span>
+          </p>
+        )}
+      </header>
+      <AbstractPair paper={paper} t={t} labelLevel="h2" />
+      <PaperAppearances dates={paper.digests} locale={locale} t={t} />
+    </article>
+  );
+}

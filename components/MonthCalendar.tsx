@@ -1,0 +1,85 @@
+import type { Translator } from "@/lib/i18n/get-translator";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDay, formatMonth, weekdayNames } from "@/lib/i18n/format-date";
+import { monthGrid } from "@/lib/dates/month-grid";
+import type { DigestMonth } from "@/lib/queries/get-digest-month";
+import { digestPath, homePath } from "@/lib/routes";
+
+/** A month of days; days with a digest link to it. Arrows jump to the nearest months that have digests. */
+export function MonthCalendar({ data, locale, t, selected }: { data: DigestMonth; locale: Locale; t: Translator; selected?: string }) {
+  const weekdays = weekdayNames(locale);
+  const hasAny = Object.keys(data.days).length > 0;
+  const arrow = "rounded-md px-2 py-1 text-lg leading-none hover:bg-slate-100 dark:hover:bg-slate-800";
+  return (
+    <section aria-labelledby="calendar-heading" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="calendar-heading" className="sr-only">
+        {t("home.calendar")}
+      </h2>
+      <div className="mb-3 flex items-center justify-between">
+        {data.previousMonth ? (
+          <a href={homePath(locale, data.previousMonth)} aria-label={t("calendar.previousMonth")} rel="prev" className={arrow}>
+            ‹
+          </a>
+        ) : (
+          <span aria-hidden="true" className={`${arrow} invisible`}>‹</span>
+        )}
+        <p className="font-semibold text-slate-900 dark:text-slate-100" aria-live="polite">
+          {formatMonth(data.month, locale)}
+        </p>
+        {data.nextMonth ? (
+          <a href={homePath(locale, data.nextMonth)} aria-label={t("calendar.nextMonth")} rel="next" className={arrow}>
+            ›
+          </a>
+        ) : (
+          <span aria-hidden="true" className={`${arrow} invisible`}>›</span>
+        )}
+      </div>
+      <table className="w-full table-fixed text-center text-sm">
+        <caption className="sr-only">{formatMonth(data.month, locale)}</caption>
+        <thead>
+          <tr>
+            {weekdays.map((day) => (
+              <th key={day} scope="col" className="pb-1 text-xs font-medium text-slate-500 dark:text-slate-400">
+                {day}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthGrid(data.month).map((week, i) => (
+            <tr key={i}>
+              {week.map((date, j) => {
+                if (!date) return <td key={j} />;
+                const count = data.days[date];
+                const day = Number(date.slice(8));
+                const isSelected = date === selected;
+                return (
+                  <td key={date} className="p-0.5">
+                    {count ? (
+                      <a
+                        href={digestPath(locale, date)}
+                        aria-label={t("calendar.dayWithDigest", { date: formatDay(date, locale), count })}
+                        aria-current={isSelected ? "date" : undefined}
+                        data-digest-day={date}
+                        className={`block rounded-md py-1.5 font-semibold ${
+                          isSelected
+                            ? "bg-sky-700 text-white dark:bg-sky-500 dark:text-slate-950"
+                            : "bg-sky-100 text-sky-900 hover:bg-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900"
+                        }`}
+                      >
+                        {day}
+                      </a>
+                    ) : (
+                      <span className="block py-1.5 text-slate-500 dark:text-slate-400">{day}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!hasAny && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("calendar.noDigests")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+
+export type ApiErrorCode = "not_found" | "invalid_date" | "invalid_id" | "internal_error";
+
+/** Every API error has the shape { error: { code, message } }. */
+export function apiError(status: number, code: ApiErrorCode, message: string): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
+export function apiJson(body: unknown): NextResponse {
+  return NextResponse.json(body);
+}

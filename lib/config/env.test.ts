@@ -1,0 +1,19 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env.ts";
+
+describe("readEnv", () => {
+  it("defaults to port 3000 and a SQLite file under data/", () => {
+    expect(readEnv({})).toEqual({ port: 3000, databaseUrl: `file:${path.join(process.cwd(), "data", "paperbridge.db")}` });
+  });
+
+  it("resolves relative SQLite paths and keeps PostgreSQL URLs", () => {
+    expect(readEnv({ DATABASE_URL: "file:./data/other.db", PORT: "3001" })).toEqual({ port: 3001, databaseUrl: `file:${path.join(process.cwd(), "data", "other.db")}` });
+    expect(readEnv({ DATABASE_URL: "postgresql://u@localhost:5432/pb" }).databaseUrl).toBe("postgresql://u@localhost:5432/pb");
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => readEnv({ PORT: "eighty" })).toThrow(/Invalid environment: PORT/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must start with "file:"/);
+  });
+});

@@ -1,0 +1,43 @@
+import type { Db } from "../db/create-db.ts";
+import { PAPER_VIEW_SELECT, toPaperView, type PaperView } from "./paper-view.ts";
+
+export interface DigestView {
+  date: string;
+  title: string | null;
+  titleKo: string | null;
+  previous: string | null;
+  next: string | null;
+  papers: PaperView[];
+}
+
+/** One day's digest with its papers in order, or null. A fixed number of queries, whatever its size. */
+export async function getDigest(db: Db, date: string): Promise<DigestView | null> {
+  const [digest, previous, next] = await Promise.all([
+    db.digest.findUnique({
+      where: { date },
+      select: {
+        date: true,
+        title: true,
+        titleKo: true,
+        entries: { orderBy: { position: "asc" }, select: { paper: { select: PAPER_VIEW_SELECT } } },
+      },
+    }),
+    db.digest.findFirst({ where: { date: { lt: date } }, orderBy: { date: "desc" }, select: { date: true } }),
+    db.digest.findFirst({ where: { date: { gt: date } }, orderBy: { date: "asc" }, select: { date: true } }),
+  ]);
+  if (!digest) return null;
+  return {
+    date: digest.date,
+    title: digest.title,
+    titleKo: digest.titleKo,
+    previous: previous?.date ?? null,
+    next: next?.date ?? null,
+    papers: digest.entries.map((entry) => toPaperView(entry.paper)),
+  };
+}
+
+/** The newest digest's date, or null when there is none. */
+export async function latestDigestDate(db: Db): Promise<string | null> {
+  const latest = await db.digest.findFirst({ orderBy: { date: "desc" }, select: { date: true } });
+  return latest?.date ?? null;
+}

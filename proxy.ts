@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isLocale, LOCALE_COOKIE } from "./lib/i18n/locales.ts";
+import { negotiateLocale } from "./lib/i18n/negotiate-locale.ts";
+
+// Every page lives under /ko or /en. Paths without a locale are redirected to the reader's
+// locale; pages learn their locale and path from request headers set here.
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const [, first, ...rest] = pathname.split("/");
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+
+  if (!isLocale(first)) {
+    const locale = negotiateLocale({ cookie, acceptLanguage: request.headers.get("accept-language") });
+    const url = request.nextUrl.clone();
+    url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+    const response = NextResponse.redirect(url);
+    response.headers.set("Vary", "Accept-Language, Cookie");
+    return response;
+  }
+
+  const headers = new Headers(request.headers);
+  headers.set("x-pb-locale", first);
+  headers.set("x-pb-path", `/${rest.join("/")}${search}`);
+  const response = NextResponse.next({ request: { headers } });
+  if (cookie !== first) {
+    response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  }
+  return response;
+}
+
+export const config = {
+  // Paper ids contain dots (/ko/papers/2312.04876), so static files are excluded by name.
+  matcher: ["/((?!api/|api$|_next/|favicon\\.ico$|robots\\.txt$|icon\\.svg$).*)"],
+};

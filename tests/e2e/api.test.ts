@@ -1,0 +1,64 @@
+import { describe, expect, inject, it } from "vitest";
+import { sampleDigests } from "../support/sample-content.ts";
+
+const urls = inject("appUrls");
+const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
+const digests = sampleDigests();
+const latest = digests.at(-1)!;
+
+async function get(base: string, path: string): Promise<{ status: number; body: any; type: string | null }> {
+  const response = await fetch(`${base}${path}`);
+  return { status: response.status, body: await response.json(), type: response.headers.get("content-type") };
+}
+
+describe.each(servers)("JSON API served from $dialect", ({ url }) => {
+  it("GET /api/digests lists every digest, newest first, with paper counts", async () => {
+    const { status, body, type } = await get(url, "/api/digests");
+    expect(status).toBe(200);
+    expect(type).toContain("application/json");
+    expect(body.digests).toEqual(digests.map((d) => ({ date: d.date, paperCount: d.papers.length })).reverse());
+  });
+
+  it("GET /api/digests/{date} returns the papers in order with the documented fields", async () => {
+    const { status, body } = await get(url, `/api/digests/${latest.date}`);
+    expect(status).toBe(200);
+    expect(body.date).toBe(latest.date);
+    expect(body.previous).toBe(digests.at(-2)!.date);
+    expect(body.next).toBeNull();
+    expect(body.papers.map((p: { arxivId: string }) => p.arxivId)).toEqual(latest.papers.map((p) => p.arxivId));
+    const first = body.papers[0];
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(["id", "arxivId", "title", "titleKo", "abstractEn", "abstractKo", "authors", "categories"]));
+    expect(first).toMatchObject({
+      title: latest.papers[0]!.title,
+      titleKo: latest.papers[0]!.titleKo,
+      abstractKo: latest.papers[0]!.abstractKo,
+      authors: latest.papers[0]!.authors,
+      categories: latest.papers[0]!.categories,
+    });
+  });
+
+  it("GET /api/papers/{id} finds a paper by arXiv id, versioned arXiv id and numeric id", async () => {
+    const arxivId = latest.papers[1]!.arxivId!;
+    const byArxiv = await get(url, `/api/papers/${arxivId}`);
+    expect(byArxiv.status).toBe(200);
+    expect(byArxiv.body.digests).toContain(latest.date);
+    expect((await get(url, `/api/papers/${arxivId}v9`)).body.id).toBe(byArxiv.body.id);
+    expect((await get(url, `/api/papers/${byArxiv.body.id}`)).body.arxivId).toBe(arxivId);
+  });
+
+  it("answers errors as { error: { code, message } } with a fitting status", async () => {
+    const cases: [string, number, string][] = [
+      ["/api/digests/2025-02-30", 400, "invalid_date"],
+      ["/api/digests/yesterday", 400, "invalid_date"],
+      ["/api/digests/1999-01-01", 404, "not_found"],
+      ["/api/papers/not-an-id", 400, "invalid_id"],
+      ["/api/papers/9999.99999", 404, "not_found"],
+      ["/api/nothing/here", 404, "not_found"],
+    ];
+    for (const [path, status, code] of cases) {
+      const response = await get(url, path);
+      expect([path, response.status, response.body.error?.code]).toEqual([path, status, code]);
+      expect(typeof response.body.error.message).toBe("string");
+    }
+  });
+});

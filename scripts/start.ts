@@ -1,0 +1,28 @@
+// npm start: migrates the database, loads the sample digests, builds when needed and serves.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { readEnv } from "../lib/config/env.ts";
+import { createDb } from "../lib/db/create-db.ts";
+import { ingestDigestFiles } from "../lib/ingest/ingest-digest-files.ts";
+import { formatIssue } from "../lib/ingest/ingest-issue.ts";
+import { buildIfNeeded } from "./lib/build-if-needed.ts";
+import { migrateAndReport } from "./lib/migrate-and-report.ts";
+
+const env = readEnv();
+await migrateAndReport(env.databaseUrl);
+
+const db = createDb(env.databaseUrl);
+const summary = await ingestDigestFiles(db, [path.join("content", "digests")]);
+await db.$disconnect();
+for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
+console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
+if (summary.issues.length > 0) process.exit(1);
+
+await buildIfNeeded();
+
+const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(env.port)], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -66,11 +66,6 @@ export const PaperRecordSchema = z
       }),
     ),
   })
-  .superRefine((record, ctx) => {
-    if (record.abstractKo !== null && record.titleKo === null) {
-      ctx.addIssue({ code: "custom", path: ["titleKo"], message: "is required when abstractKo is given" });
-    }
-  })
   .transform((record) => {
     const parsed = record.arxivId ? parseArxivId(record.arxivId) : null;
     return {

@@ -20,13 +20,13 @@ describe("parseDigestFile", () => {
   });
 
   it("names the line, paper and field of every problem", () => {
-    const text = `date: 2025-08-19\n---\n${paper("abstractKo: 초록\n")}---\n${paper("version: two\n")}`;
+    const text = `date: 2025-08-19\n---\n${paper("published: 2025-02-30\n")}---\n${paper("version: two\n")}`;
     const result = parseDigestFile("d.yaml", text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.records).toBe(2);
     expect(result.issues).toEqual([
-      { file: "d.yaml", line: 3, record: "paper 1 (2508.10000)", field: "titleKo", message: "is required when abstractKo is given" },
+      { file: "d.yaml", line: 9, record: "paper 1 (2508.10000)", field: "published", message: "must be a date written YYYY-MM-DD" },
       { file: "d.yaml", line: 17, record: "paper 2 (2508.10000)", field: "version", message: "must be a whole number" },
     ]);
   });

@@ -1,0 +1,40 @@
+import type { SourceItem } from "./source-item.ts";
+import { SourceFormatError } from "./source-format-error.ts";
+import { parseXml, xmlText, type XmlNode } from "./xml.ts";
+
+export interface ArxivAtomFeed {
+  items: SourceItem[];
+  totalResults: number | null;
+  startIndex: number | null;
+}
+
+/** Parses an arXiv API response (export.arxiv.org/api/query); an error feed throws SourceFormatError. */
+export function parseArxivAtom(xml: string): ArxivAtomFeed {
+  const feed = parseXml(xml, ["entry", "author", "category", "link"]).feed as XmlNode | undefined;
+  if (!feed) throw new SourceFormatError("is not an Atom feed (no <feed> element)");
+  const entries = (feed.entry as XmlNode[] | undefined) ?? [];
+  const apiError = entries.find((e) => xmlText(e.id)?.includes("/api/errors"));
+  if (apiError) throw new SourceFormatError(`is an arXiv API error: ${xmlText(apiError.summary)?.trim()}`);
+
+  const items = entries.map((entry, i): SourceItem => {
+    const id = xmlText(entry.id)?.replace(/^https?:\/\/arxiv\.org\/abs\//, "").trim();
+    const primary = (entry.primary_category as XmlNode | undefined)?.term as string | undefined;
+    const categories = ((entry.category as XmlNode[] | undefined) ?? []).map((c) => String(c.term));
+    const published = xmlText(entry.published)?.slice(0, 10);
+    return {
+      label: `entry ${i + 1}${id ? ` (${id})` : ""}`,
+      date: published ?? null,
+      fields: {
+        arxivId: id ?? null,
+        title: xmlText(entry.title),
+        authors: ((entry.author as XmlNode[] | undefined) ?? []).map((a) => xmlText(a.name)),
+        categories: primary ? [primary, ...categories.filter((c) => c !== primary)] : categories,
+        published,
+        comment: xmlText(entry.comment),
+        abstractEn: xmlText(entry.summary),
+      },
+    };
+  });
+  const count = (value: unknown) => (xmlText(value) === undefined ? null : Number(xmlText(value)));
+  return { items, totalResults: count(feed.totalResults), startIndex: count(feed.startIndex) };
+}

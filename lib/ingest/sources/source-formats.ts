@@ -1,0 +1,46 @@
+import { open } from "node:fs/promises";
+import path from "node:path";
+
+export const SOURCE_FORMATS = ["digest", "arxiv", "rss", "hf", "jsonl", "csv", "blog"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export function isSourceFormat(value: string): value is SourceFormat {
+  return (SOURCE_FORMATS as readonly string[]).includes(value);
+}
+
+/** Extensions that folders are searched for. */
+export const INPUT_EXTENSIONS = [".yaml", ".yml", ".xml", ".atom", ".rss", ".json", ".jsonl", ".ndjson", ".csv", ".txt", ".md"];
+
+const BY_EXTENSION: Record<string, SourceFormat> = {
+  ".yaml": "digest",
+  ".yml": "digest",
+  ".atom": "arxiv",
+  ".rss": "rss",
+  ".json": "hf",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".csv": "csv",
+  ".txt": "blog",
+  ".md": "blog",
+};
+
+/** The format a file is in: by its extension, or by its first bytes for .xml and unknown ones. */
+export async function detectFormat(file: string): Promise<SourceFormat | null> {
+  const extension = path.extname(file).toLowerCase();
+  if (BY_EXTENSION[extension]) return BY_EXTENSION[extension];
+  const handle = await open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2048), 0, 2048, 0);
+    const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+    if (/<rss[\s>]/.test(head)) return "rss";
+    if (/<feed[\s>]/.test(head)) return "arxiv";
+    if (head.startsWith("[")) return "hf";
+    if (head.startsWith("{")) return "jsonl";
+    if (/^date\s*:/m.test(head)) return "digest";
+    if (/^[^\n]*,/.test(head) && head.split("\n")[0]!.split(",").some((column) => column.trim().replace(/"/g, "") === "title")) return "csv";
+    if (/^\s*abstract\s*:/im.test(head)) return "blog";
+    return null;
+  } finally {
+    await handle.close();
+  }
+}

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { readEnv } from "../lib/config/env.ts";
 import { createDb } from "../lib/db/create-db.ts";
-import { ingestDigestFiles } from "../lib/ingest/ingest-digest-files.ts";
+import { ingest } from "../lib/ingest/ingest-inputs.ts";
 import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
@@ -12,7 +12,7 @@ const env = readEnv();
 await migrateAndReport(env.databaseUrl);
 
 const db = createDb(env.databaseUrl);
-const summary = await ingestDigestFiles(db, [path.join("content", "digests")]);
+const summary = await ingest(db, { paths: [path.join("content", "digests")] });
 await db.$disconnect();
 for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
 console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);

@@ -46,10 +46,13 @@ export const PaperRecordSchema = z
     version: optional(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1")),
     title: inline(LIMITS.title),
     titleKo: optional(inline(LIMITS.title)),
+    // Omitted by sources that do not know the authors (blog posts); a given list must name someone.
     authors: z
       .array(inline(LIMITS.authorName), { error: "must be a list of names" })
       .min(1, "must name at least one author")
-      .max(LIMITS.authors, `lists more than ${LIMITS.authors} authors`),
+      .max(LIMITS.authors, `lists more than ${LIMITS.authors} authors`)
+      .optional()
+      .transform((list) => list ?? []),
     categories: z
       .array(category, { error: "must be a list of arXiv categories" })
       .max(LIMITS.categories, `lists more than ${LIMITS.categories} categories`)

@@ -33,7 +33,7 @@ describe("parseDigestFile", () => {
 
   it("refuses the same paper twice in one digest", () => {
     const result = parseDigestFile("d.yaml", `date: 2025-08-19\n---\n${paper("")}---\n${paper("")}`);
-    expect(result.ok || result.issues.map((i) => i.message)).toEqual(["repeats paper 1 of this digest"]);
+    expect(result.ok || result.issues.map((i) => i.message)).toEqual(["repeats paper 1 of this file"]);
   });
 
   it("rejects aliases, a missing date and a file without papers", () => {

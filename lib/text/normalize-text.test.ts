@@ -25,6 +25,12 @@ describe("normalizeParagraphs", () => {
     expect(normalizeParagraphs(raw)).toBe("Large language models face significant cost.\n\nWe propose SamKV.");
   });
 
+  it("reads arXiv's indented first line as a new paragraph", () => {
+    expect(normalizeParagraphs("as the number of agents increases.\n  We propose Centralized\nPermutation Equivariant learning.")).toBe(
+      "as the number of agents increases.\n\nWe propose Centralized Permutation Equivariant learning.",
+    );
+  });
+
   it("treats a line holding only a non-breaking space as a paragraph break", () => {
     expect(normalizeParagraphs("첫 문단이다.\n\u00A0\n둘째 문단이다.")).toBe("첫 문단이다.\n\n둘째 문단이다.");
   });

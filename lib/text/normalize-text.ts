@@ -19,7 +19,8 @@ export function normalizeParagraphs(value: string): string {
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(INVISIBLE, "")
-    .split(/\n[ \t\u00A0]*\n+/)
+    // A blank line, or arXiv's convention of indenting a paragraph's first line, starts a paragraph.
+    .split(/\n[ \t\u00A0]*\n+|\n(?=[ \t]{2,}\S)/)
     .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
     .filter(Boolean)
     .join("\n\n");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
-import { ingestDigestFiles } from "../../lib/ingest/ingest-digest-files.ts";
+import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { getDigest, latestDigestDate } from "../../lib/queries/get-digest.ts";
 import { getDigestMonth } from "../../lib/queries/get-digest-month.ts";
 import { getPaper } from "../../lib/queries/get-paper.ts";
@@ -21,7 +21,7 @@ describe.each(testDialects())("read side on $dialect", ({ freshUrl }) => {
     writeDigestFile(dir, "2025-07-30", [syntheticPaper(1, "2025-07-30"), syntheticPaper(2, "2025-07-30"), syntheticPaper(3, "2025-07-30")]);
     writeDigestFile(dir, "2025-08-05", Array.from({ length: 30 }, (_, i) => syntheticPaper(100 + i, "2025-08-05")));
     writeDigestFile(dir, "2025-08-19", [syntheticPaper(5, "2025-08-19"), syntheticPaper(2, "2025-07-30")]);
-    const summary = await ingestDigestFiles(db, [dir]);
+    const summary = await ingest(db, { paths: [dir] });
     expect(summary.issues).toEqual([]);
   });
   afterAll(() => db.$disconnect());

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
-import { ingestDigestFiles } from "../../lib/ingest/ingest-digest-files.ts";
+import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { buildIfNeeded } from "../../scripts/lib/build-if-needed.ts";
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
 import { sqlite } from "./test-databases.ts";
@@ -28,7 +28,7 @@ function freePort(): Promise<number> {
 async function loadSampleContent(url: string): Promise<void> {
   await applyMigrations(url);
   const db = createDb(url);
-  const summary = await ingestDigestFiles(db, [path.join("content", "digests")]);
+  const summary = await ingest(db, { paths: [path.join("content", "digests")] });
   await db.$disconnect();
   if (summary.issues.length > 0) throw new Error(`sample content failed to load: ${summary.issues[0]?.message}`);
 }

@@ -1,0 +1,138 @@
+import { isCalendarDate } from "../dates/calendar-date.ts";
+import type { Db } from "../db/create-db.ts";
+import type { IngestIssue } from "./ingest-issue.ts";
+import type { PaperRecord } from "./paper-record.ts";
+import { placeInDigest, type DigestChange } from "./place-in-digest.ts";
+import { recordIdentity } from "./record-identity.ts";
+import { SourceFormatError } from "./sources/source-format-error.ts";
+import type { SourceStream } from "./sources/source-item.ts";
+import { storePapers } from "./store-papers.ts";
+import { validateItem } from "./validate-item.ts";
+
+const BATCH_SIZE = 500;
+/** Past this many problems in one input the rest are counted, not listed. */
+const MAX_LISTED_ISSUES = 100;
+
+export interface StreamOptions {
+  /** "replace" when the input is a whole digest (digest files), "append" for everything else. */
+  mode: "replace" | "append";
+  /** Overrides every record's day. */
+  date?: string | null;
+  skipInvalid?: boolean;
+  dryRun?: boolean;
+  onRecord?: (records: number) => void;
+}
+
+export interface StreamOutcome {
+  source: string;
+  /** Records read from the input. */
+  records: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Records not stored: invalid ones, or all of them when the input was rejected. */
+  failed: number;
+  digests: { date: string; change: DigestChange }[];
+  issues: IngestIssue[];
+  /** True when the input's transaction committed (always false for a dry run). */
+  stored: boolean;
+}
+
+class Rollback extends Error {}
+
+/**
+ * Stores one input (a file, or one page of a live query) in one transaction. Without
+ * `skipInvalid`, one invalid record rejects the whole input; a dry run does all the work and
+ * rolls it back, so its counts are exact.
+ */
+export async function ingestStream(db: Db, source: string, stream: SourceStream, options: StreamOptions): Promise<StreamOutcome> {
+  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], stored: false };
+  let rejected = 0;
+  let unlisted = 0;
+  const reject = (issues: IngestIssue[]) => {
+    rejected += 1;
+    for (const issue of issues) {
+      if (outcome.issues.length < MAX_LISTED_ISSUES) outcome.issues.push(issue);
+      else unlisted += 1;
+    }
+  };
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  let errored = false;
+
+  try {
+    await db.$transaction(
+      async (tx) => {
+        if (stream.issues?.length) {
+          outcome.issues.push(...stream.issues);
+          for await (const _ of stream.items) outcome.records += 1;
+          throw new Rollback();
+        }
+        const groups = new Map<string, number[]>();
+        const seen = new Map<string, string>();
+        let batch: { record: PaperRecord; date: string | null }[] = [];
+        const flush = async () => {
+          // Once the input is going to be rolled back, validating the rest is all that is left to do.
+          if (batch.length > 0 && (rejected === 0 || options.skipInvalid)) {
+            const stored = await storePapers(tx, batch.map((b) => b.record));
+            stored.outcomes.forEach((o) => (counts[o] += 1));
+            batch.forEach(({ date }, i) => date && groups.set(date, [...(groups.get(date) ?? []), stored.paperIds[i]!]));
+          }
+          batch = [];
+        };
+
+        for await (const item of stream.items) {
+          outcome.records += 1;
+          options.onRecord?.(outcome.records);
+          if ("unreadable" in item) {
+            reject([item.unreadable]);
+            continue;
+          }
+          const date = options.date ?? item.date ?? null;
+          if (date !== null && !isCalendarDate(date)) {
+            reject([{ file: source, line: item.line, record: item.label, field: "date", message: `"${date}" is not a date written YYYY-MM-DD` }]);
+            continue;
+          }
+          const result = validateItem(source, item);
+          if (!result.ok) {
+            reject(result.issues);
+            continue;
+          }
+          const identity = recordIdentity(result.record);
+          const first = seen.get(identity);
+          if (first) {
+            reject([{ file: source, line: item.line, record: item.label, message: `repeats ${first} of this input` }]);
+            continue;
+          }
+          seen.set(identity, item.label.replace(/ \(.*$/, ""));
+          batch.push({ record: result.record, date });
+          if (batch.length >= BATCH_SIZE) await flush();
+        }
+        await flush();
+        if (rejected > 0 && !options.skipInvalid) throw new Rollback();
+
+        for (const [date, paperIds] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+          const titles = stream.digest?.date === date ? { title: stream.digest.title, titleKo: stream.digest.titleKo } : undefined;
+          outcome.digests.push({ date, change: await placeInDigest(tx, { date, paperIds, mode: options.mode, titles }) });
+        }
+        Object.assign(outcome, counts);
+        if (options.dryRun) throw new Rollback();
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    );
+    outcome.stored = true;
+  } catch (error) {
+    if (error instanceof SourceFormatError) {
+      errored = true;
+      outcome.issues.push({ file: source, message: `${error.message}; nothing from it was written` });
+    } else if (!(error instanceof Rollback)) {
+      errored = true;
+      outcome.issues.push({ file: source, message: `could not be stored, nothing from it was written: ${(error as Error).message}` });
+    }
+  }
+  if (unlisted > 0) outcome.issues.push({ file: source, message: `has ${unlisted} more problems not listed here` });
+  // What a dry run reports is what a real run would have stored.
+  const accepted = !errored && !stream.issues?.length && (rejected === 0 || options.skipInvalid === true) && (outcome.stored || options.dryRun === true);
+  if (!accepted) Object.assign(outcome, { added: 0, updated: 0, unchanged: 0, digests: [] });
+  outcome.failed = accepted ? rejected : outcome.records;
+  return outcome;
+}

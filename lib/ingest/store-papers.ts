@@ -1,0 +1,182 @@
+import type { Prisma } from "../db/create-db.ts";
+import type { PaperRecord } from "./paper-record.ts";
+import { insertRows, insertRowsReturning } from "./bulk-insert.ts";
+import { recordIdentity } from "./record-identity.ts";
+import { contentHash, englishHash } from "./record-hashes.ts";
+import { titleKey } from "./title-key.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export type PaperOutcome = "added" | "updated" | "unchanged";
+
+export interface StoredBatch {
+  outcomes: PaperOutcome[];
+  /** The stored paper of each record, in the records' order. */
+  paperIds: number[];
+}
+
+const STORED_PAPER = {
+  id: true,
+  arxivId: true,
+  arxivVersion: true,
+  titleKey: true,
+  contentHash: true,
+  englishHash: true,
+  abstractKo: true,
+  titleKo: true,
+  translationSourceHash: true,
+} as const;
+
+type StoredPaper = Prisma.PaperGetPayload<{ select: typeof STORED_PAPER }>;
+
+const PAPER_COLUMNS = [
+  "arxivId",
+  "arxivVersion",
+  "titleKey",
+  "title",
+  "abstractEn",
+  "titleKo",
+  "abstractKo",
+  "translationMethod",
+  "translationBy",
+  "englishHash",
+  "translationSourceHash",
+  "primaryCategory",
+  "comment",
+  "publishedAt",
+  "contentHash",
+  "createdAt",
+  "updatedAt",
+] as const;
+
+/**
+ * Stores a batch of records inside the caller's transaction: new papers in bulk statements,
+ * changed ones one by one. Records of one batch must describe different papers.
+ */
+export async function storePapers(tx: Tx, records: PaperRecord[]): Promise<StoredBatch> {
+  const keys = records.map((r) => titleKey(r.title));
+  const existing = await tx.paper.findMany({
+    where: { OR: [{ arxivId: { in: records.flatMap((r) => (r.arxivId ? [r.arxivId] : [])) } }, { titleKey: { in: keys } }] },
+    select: STORED_PAPER,
+  });
+  const matches = records.map((record, i) => findMatch(record, keys[i]!, existing));
+  const outcomes = records.map((record, i) => decide(record, matches[i]));
+  const changed = records.filter((_, i) => outcomes[i] !== "unchanged" && !isKoreanOnly(records[i]!, matches[i]));
+  const authorIds = await resolveAuthors(tx, changed.flatMap((r) => r.authors));
+
+  const paperIds: number[] = matches.map((m) => m?.id ?? 0);
+  const created = records.flatMap((record, i) => (matches[i] ? [] : [{ record, i }]));
+  if (created.length > 0) {
+    const now = new Date();
+    const rows = await insertRowsReturning<{ id: number | bigint; arxivId: string | null; titleKey: string }>(
+      tx,
+      "Paper",
+      PAPER_COLUMNS,
+      created.map(({ record, i }) => {
+        const data = paperData(record, keys[i]!, undefined) as Record<string, unknown>;
+        return PAPER_COLUMNS.map((column) => (column === "createdAt" || column === "updatedAt" ? now : (data[column] ?? null)));
+      }),
+      ["id", "arxivId", "titleKey"],
+    );
+    const idByIdentity = new Map(rows.map((row) => [row.arxivId ? `arxiv:${row.arxivId}` : `title:${row.titleKey}`, Number(row.id)]));
+    for (const { record, i } of created) paperIds[i] = idByIdentity.get(recordIdentity(record))!;
+    const authors = created.flatMap(({ record, i }) => authorRows(record, paperIds[i]!, authorIds).map((r) => [r.paperId, r.authorId, r.position]));
+    await insertRows(tx, "PaperAuthor", ["paperId", "authorId", "position"], authors);
+    const categories = created.flatMap(({ record, i }) => categoryRows(record, paperIds[i]!).map((r) => [r.paperId, r.category, r.position]));
+    await insertRows(tx, "PaperCategory", ["paperId", "category", "position"], categories);
+  }
+
+  for (const [i, record] of records.entries()) {
+    const match = matches[i];
+    if (!match || outcomes[i] === "unchanged") continue;
+    if (isKoreanOnly(record, match)) {
+      await tx.paper.update({ where: { id: match.id }, data: koreanData(record, match, match.englishHash) });
+      continue;
+    }
+    await tx.paper.update({
+      where: { id: match.id },
+      data: {
+        ...paperData(record, keys[i]!, match),
+        authors: { deleteMany: {}, create: authorRows(record, match.id, authorIds).map(({ paperId: _, ...row }) => row) },
+        categories: { deleteMany: {}, create: categoryRows(record, match.id).map(({ paperId: _, ...row }) => row) },
+      },
+    });
+  }
+  return { outcomes, paperIds };
+}
+
+function findMatch(record: PaperRecord, key: string, existing: StoredPaper[]): StoredPaper | undefined {
+  if (record.arxivId) {
+    const byId = existing.find((p) => p.arxivId === record.arxivId);
+    if (byId) return byId;
+    // A paper first stored without an id (from a blog post) becomes this arXiv paper.
+    return existing.find((p) => p.arxivId === null && p.titleKey === key);
+  }
+  return existing.find((p) => p.titleKey === key && p.arxivId === null) ?? existing.find((p) => p.titleKey === key);
+}
+
+/** A record without an arXiv id (a blog post) adds at most its Korean to the arXiv paper it names. */
+function isKoreanOnly(record: PaperRecord, match: StoredPaper | undefined): boolean {
+  return match !== undefined && !record.arxivId && match.arxivId !== null;
+}
+
+function decide(record: PaperRecord, match: StoredPaper | undefined): PaperOutcome {
+  if (!match) return "added";
+  if (match.contentHash === contentHash(record)) return "unchanged";
+  // An older arXiv version never overwrites a newer one.
+  if (record.arxivVersion !== null && match.arxivVersion !== null && record.arxivVersion < match.arxivVersion) return "unchanged";
+  // A blog's Korean fills in a missing translation; it never replaces one.
+  if (isKoreanOnly(record, match)) return record.abstractKo && !match.abstractKo ? "updated" : "unchanged";
+  return "updated";
+}
+
+/** The Korean fields to write; none when the record carries no Korean, so stored Korean stays. */
+function koreanData(record: PaperRecord, match: StoredPaper | undefined, english: string) {
+  if (record.titleKo === null && record.abstractKo === null) return {};
+  // Korean text that did not change while the English did was translated from the old English:
+  // it keeps its old source hash, so it reads as stale.
+  const unrevised = match !== undefined && record.titleKo === match.titleKo && record.abstractKo === match.abstractKo;
+  return {
+    titleKo: record.titleKo ?? match?.titleKo ?? null,
+    abstractKo: record.abstractKo ?? match?.abstractKo ?? null,
+    translationMethod: record.translation?.method ?? null,
+    translationBy: record.translation?.by ?? null,
+    translationSourceHash: unrevised && match.englishHash !== english ? match.translationSourceHash : english,
+  };
+}
+
+function paperData(record: PaperRecord, key: string, match: StoredPaper | undefined) {
+  const english = englishHash(record.title, record.abstractEn);
+  return {
+    arxivId: record.arxivId ?? match?.arxivId ?? null,
+    arxivVersion: record.arxivVersion,
+    titleKey: key,
+    title: record.title,
+    abstractEn: record.abstractEn,
+    primaryCategory: record.categories[0] ?? null,
+    comment: record.comment,
+    publishedAt: record.publishedAt ? new Date(`${record.publishedAt}T00:00:00Z`) : null,
+    contentHash: contentHash(record),
+    englishHash: english,
+    ...koreanData(record, match, english),
+  };
+}
+
+function authorRows(record: PaperRecord, paperId: number, authorIds: Map<string, number>) {
+  return record.authors.map((name, position) => ({ paperId, position, authorId: authorIds.get(name)! }));
+}
+
+function categoryRows(record: PaperRecord, paperId: number) {
+  return record.categories.map((category, position) => ({ paperId, category, position }));
+}
+
+async function resolveAuthors(tx: Tx, names: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return new Map();
+  const found = await tx.author.findMany({ where: { name: { in: unique } }, select: { id: true, name: true } });
+  const known = new Set(found.map((a) => a.name));
+  const missing = unique.filter((name) => !known.has(name));
+  if (missing.length === 0) return new Map(found.map((a) => [a.name, a.id]));
+  const created = await insertRowsReturning<{ id: number | bigint; name: string }>(tx, "Author", ["name"], missing.map((name) => [name]), ["id", "name"]);
+  return new Map([...found.map((a) => [a.name, a.id] as const), ...created.map((a) => [a.name, Number(a.id)] as const)]);
+}

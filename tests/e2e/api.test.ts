@@ -46,6 +46,14 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
     expect((await get(url, `/api/papers/${byArxiv.body.id}`)).body.arxivId).toBe(arxivId);
   });
 
+  it("GET /api/ingest-runs shows how the sample content was loaded", async () => {
+    const { status, body } = await get(url, "/api/ingest-runs?limit=5");
+    expect(status).toBe(200);
+    const paperCount = digests.reduce((n, d) => n + d.papers.length, 0);
+    expect(body.runs.at(-1)).toMatchObject({ format: "digest", status: "succeeded", dryRun: false, added: paperCount, failed: 0, errors: [] });
+    expect(Date.parse(body.runs.at(-1).finishedAt)).toBeGreaterThanOrEqual(Date.parse(body.runs.at(-1).startedAt));
+  });
+
   it("answers errors as { error: { code, message } } with a fitting status", async () => {
     const cases: [string, number, string][] = [
       ["/api/digests/2025-02-30", 400, "invalid_date"],
@@ -54,6 +62,7 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
       ["/api/papers/not-an-id", 400, "invalid_id"],
       ["/api/papers/9999.99999", 404, "not_found"],
       ["/api/nothing/here", 404, "not_found"],
+      ["/api/ingest-runs?limit=0", 400, "invalid_limit"],
     ];
     for (const [path, status, code] of cases) {
       const response = await get(url, path);

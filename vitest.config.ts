@@ -14,7 +14,7 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"] } },
+      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"] } },
       {
         ...shared,
         test: {

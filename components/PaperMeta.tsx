@@ -5,10 +5,12 @@ import type { PaperView } from "@/lib/queries/paper-view";
 export function PaperMeta({ paper, t }: { paper: PaperView; t: Translator }) {
   return (
     <div className="mt-3 space-y-2 text-sm">
-      <p className="text-slate-700 dark:text-slate-300">
-        <span className="sr-only">{t("paper.authors")}: </span>
-        <span lang="en">{paper.authors.join(", ")}</span>
-      </p>
+      {paper.authors.length > 0 && (
+        <p className="text-slate-700 dark:text-slate-300">
+          <span className="sr-only">{t("paper.authors")}: </span>
+          <span lang="en">{paper.authors.join(", ")}</span>
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-2">
         {paper.categories.length > 0 && (
           <ul aria-label={t("paper.categories")} className="flex flex-wrap gap-1.5">

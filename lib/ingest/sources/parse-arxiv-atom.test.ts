@@ -38,6 +38,13 @@ describe("parseArxivAtom", () => {
     expect(() => parseArxivAtom(fixture("arxiv-api-error-400.xml"))).toThrow("is an arXiv API error: incorrect id format for abc");
   });
 
+  it("reads the Atom form of the listing feed: oai ids, dc:creator authors, the announced abstract", () => {
+    const feed = parseArxivAtom(fixture("arxiv-atom-listing-cs.SD+eess.AS-2025-08-07.xml"));
+    expect(feed.items).toHaveLength(3);
+    expect(feed.items[0]).toMatchObject({ date: "2025-08-07", fields: { arxivId: "2508.03764v1", authors: ["Justin Luong", "Hao Xue", "Flora D. Salim"] } });
+    expect(String(feed.items[0]?.fields.abstractEn)).toMatch(/^Physicians routinely assess/);
+  });
+
   it("rejects truncated XML with the line of the break", () => {
     const truncated = fixture("arxiv-api-query-10.xml").slice(0, 5000);
     expect(() => parseArxivAtom(truncated)).toThrow(/^is not well-formed XML \(line \d+/);

@@ -1,3 +1,4 @@
+import { parseAnnouncement, splitCreators } from "./arxiv-announcement.ts";
 import type { SourceItem } from "./source-item.ts";
 import { SourceFormatError } from "./source-format-error.ts";
 import { parseXml, xmlText, type XmlNode } from "./xml.ts";
@@ -8,7 +9,10 @@ export interface ArxivAtomFeed {
   startIndex: number | null;
 }
 
-/** Parses an arXiv API response (export.arxiv.org/api/query); an error feed throws SourceFormatError. */
+/**
+ * Parses an arXiv API response (export.arxiv.org/api/query) or the Atom form of the listing
+ * feed (rss.arxiv.org/atom/...); an API error feed throws SourceFormatError.
+ */
 export function parseArxivAtom(xml: string): ArxivAtomFeed {
   const feed = parseXml(xml, ["entry", "author", "category", "link"]).feed as XmlNode | undefined;
   if (!feed) throw new SourceFormatError("is not an Atom feed (no <feed> element)");
@@ -17,7 +21,10 @@ export function parseArxivAtom(xml: string): ArxivAtomFeed {
   if (apiError) throw new SourceFormatError(`is an arXiv API error: ${xmlText(apiError.summary)?.trim()}`);
 
   const items = entries.map((entry, i): SourceItem => {
-    const id = xmlText(entry.id)?.replace(/^https?:\/\/arxiv\.org\/abs\//, "").trim();
+    const summary = xmlText(entry.summary);
+    const announcement = parseAnnouncement(summary);
+    const id = xmlText(entry.id)?.replace(/^(https?:\/\/arxiv\.org\/abs\/|oai:arXiv\.org:)/, "").trim();
+    const authors = ((entry.author as XmlNode[] | undefined) ?? []).map((a) => xmlText(a.name));
     const primary = (entry.primary_category as XmlNode | undefined)?.term as string | undefined;
     const categories = ((entry.category as XmlNode[] | undefined) ?? []).map((c) => String(c.term));
     const published = xmlText(entry.published)?.slice(0, 10);
@@ -27,11 +34,11 @@ export function parseArxivAtom(xml: string): ArxivAtomFeed {
       fields: {
         arxivId: id ?? null,
         title: xmlText(entry.title),
-        authors: ((entry.author as XmlNode[] | undefined) ?? []).map((a) => xmlText(a.name)),
+        authors: authors.length > 0 ? authors : splitCreators(xmlText(entry.creator)),
         categories: primary ? [primary, ...categories.filter((c) => c !== primary)] : categories,
         published,
         comment: xmlText(entry.comment),
-        abstractEn: xmlText(entry.summary),
+        abstractEn: announcement?.abstract ?? summary,
       },
     };
   });

@@ -1,3 +1,4 @@
+import { parseAnnouncement, splitCreators } from "./arxiv-announcement.ts";
 import type { SourceItem } from "./source-item.ts";
 import { SourceFormatError } from "./source-format-error.ts";
 import { parseXml, xmlText, type XmlNode } from "./xml.ts";
@@ -12,9 +13,6 @@ export function rfc822Day(value: string | undefined): string | null {
   if (month < 0) return null;
   return `${match[3]}-${String(month + 1).padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
 }
-
-// "arXiv:2508.03764v1 Announce Type: new \nAbstract: Physicians routinely ..."
-const DESCRIPTION = /^\s*arXiv:(\S+)\s+Announce Type:\s*(\S+)\s*Abstract:\s*([\s\S]*)$/;
 
 export interface ArxivListing {
   /** The announcement day the feed is for. */
@@ -32,18 +30,17 @@ export function parseArxivRss(xml: string): ArxivListing {
   const date = rfc822Day(xmlText(channel.pubDate)) ?? rfc822Day(xmlText(channel.lastBuildDate));
   const items = ((channel.item as XmlNode[] | undefined) ?? []).map((item, i): SourceItem => {
     const description = xmlText(item.description) ?? "";
-    const parsed = DESCRIPTION.exec(description);
-    const id = parsed?.[1] ?? xmlText(item.guid)?.replace(/^oai:arXiv\.org:/, "");
-    const creators = xmlText(item.creator);
+    const announcement = parseAnnouncement(description);
+    const id = announcement?.arxivId ?? xmlText(item.guid)?.replace(/^oai:arXiv\.org:/, "");
     return {
       label: `item ${i + 1}${id ? ` (${id})` : ""}`,
       date: date ?? rfc822Day(xmlText(item.pubDate)),
       fields: {
         arxivId: id ?? null,
         title: xmlText(item.title),
-        authors: creators ? creators.split(/,\s*(?![^()]*\))/).map((name) => name.trim()).filter(Boolean) : undefined,
+        authors: splitCreators(xmlText(item.creator)),
         categories: ((item.category as unknown[] | undefined) ?? []).map((c) => xmlText(c)),
-        abstractEn: parsed ? parsed[3] : description,
+        abstractEn: announcement?.abstract ?? description,
       },
     };
   });

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -57,5 +60,24 @@ describe.each(testDialects())("migrations on $dialect", ({ dialect, freshUrl }) 
     await applyMigrations(url);
     await query(url, `UPDATE "_prisma_migrations" SET checksum = 'edited'`);
     await expect(applyMigrations(url)).rejects.toThrow(/was changed after it was applied/);
+  });
+});
+
+describe.each(testDialects())("a migration that rebuilds a table on $dialect", ({ dialect, freshUrl }) => {
+  it("keeps the rows of child tables", async () => {
+    const url = await freshUrl();
+    const [first] = readMigrations(migrationsDir(dialect));
+    // Bring the database to the first migration only, as an older release would have left it.
+    const dir = await import("node:fs").then((fs) => fs.mkdtempSync(path.join(os.tmpdir(), "pb-migrations-")));
+    const target = path.join(dir, "prisma", dialect === "sqlite" ? "migrations" : path.join("postgresql", "migrations"), first!.name);
+    mkdirSync(target, { recursive: true });
+    writeFileSync(path.join(target, "migration.sql"), first!.sql);
+    await applyMigrations(url, dir);
+    await query(url, `INSERT INTO "Paper" ("title", "titleKey", "abstractEn", "contentHash", "englishHash", "updatedAt") VALUES ('T', 't', 'A', 'h', 'e', CURRENT_TIMESTAMP)`);
+    await query(url, `INSERT INTO "Concept" ("slug", "nameEn", "nameKo") VALUES ('lora', 'LoRA', 'LoRA')`);
+    await query(url, `INSERT INTO "PaperConcept" ("paperId", "conceptId", "score", "method", "evidence") VALUES (1, 1, 1.0, 'lexical', '[]')`);
+
+    await applyMigrations(url);
+    expect(await query(url, `SELECT "paperId", "conceptId", "method" FROM "PaperConcept"`)).toEqual([{ paperId: 1, conceptId: 1, method: "lexical" }]);
   });
 });

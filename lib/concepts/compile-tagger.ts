@@ -1,0 +1,44 @@
+import type { ConceptDefinition } from "./concept-definition.ts";
+import { emptyTrie, insertAlias, type TrieNode } from "./token-trie.ts";
+import { aliasKey, HANGUL } from "./tokenize.ts";
+
+export interface TaggerConcept {
+  slug: string;
+  parent: string | null;
+  /** Parent, grandparent, ... up to the family root. */
+  ancestors: string[];
+}
+
+/** Aliases compiled into word tries: built once, then tagging walks each text once. */
+export interface Tagger {
+  concepts: Map<string, TaggerConcept>;
+  /** Latin aliases, lower-cased, matched whatever their case. */
+  folded: TrieNode;
+  /** Acronyms such as RAG or LoRA, matched only as written. */
+  exact: TrieNode;
+  /** Korean aliases, matched with particles attached to their last word. */
+  korean: TrieNode;
+}
+
+const words = (alias: string, caseSensitive: boolean) => aliasKey(alias, caseSensitive).split(" ").filter(Boolean);
+
+export function compileTagger(definitions: Pick<ConceptDefinition, "slug" | "parent" | "aliases" | "name">[]): Tagger {
+  const parents = new Map(definitions.map((d) => [d.slug, d.parent ?? null]));
+  const tagger: Tagger = { concepts: new Map(), folded: emptyTrie(), exact: emptyTrie(), korean: emptyTrie() };
+  for (const definition of definitions) {
+    const ancestors: string[] = [];
+    for (let up = parents.get(definition.slug); up && !ancestors.includes(up); up = parents.get(up) ?? null) ancestors.push(up);
+    tagger.concepts.set(definition.slug, { slug: definition.slug, parent: definition.parent ?? null, ancestors });
+
+    const latin = definition.aliases.en.filter((a) => !HANGUL.test(a));
+    const korean = [...definition.aliases.ko, ...definition.aliases.en.filter((a) => HANGUL.test(a))];
+    for (const alias of latin) insertAlias(tagger.folded, words(alias, false), definition.slug);
+    for (const alias of definition.aliases.acronyms) insertAlias(tagger.exact, words(alias, true), definition.slug);
+    for (const alias of korean) {
+      insertAlias(tagger.korean, words(alias, false), definition.slug);
+      // Korean writers often close up spaces: 검색 증강 생성 = 검색증강생성.
+      insertAlias(tagger.korean, [words(alias, false).join("")], definition.slug);
+    }
+  }
+  return tagger;
+}

@@ -1,0 +1,34 @@
+// How a mention sits in its sentence: negated ("without fine-tuning"), among baselines
+// ("compared with LoRA"), or the paper's subject ("we propose a LoRA variant").
+
+const NEGATION_BEFORE = /\b(without|w\/o|not|no|never|instead of|rather than|unlike|free of|no need for|eliminat\w+|avoid\w*)\b[^.;]{0,40}$/i;
+const NEGATION_AFTER = /^-?free\b/i;
+const BASELINE = /\b(baselines?|compared (?:to|with)|comparison|outperform\w*|surpass\w*|such as|e\.g\.|including|prior (?:work|methods?|approaches|studies)|existing (?:methods?|approaches|work|techniques)|previous (?:methods?|work|approaches|studies)|conventional|traditional|competitors?)\b/i;
+const SUBJECT = /\b(we (?:propose|introduce|present|develop|design|study|investigate|explore|examine|analy[sz]e|build|release|construct|curate)|this (?:paper|work|study|survey|tutorial|report)|our (?:method|approach|framework|model|study|work|analysis|benchmark|dataset))\b/i;
+
+const KO_NEGATION_AFTER = /^[^.。]{0,12}(없이|없는|않|대신|달리|필요 없)/;
+const KO_BASELINE = /(기준선|베이스라인|비교|능가|앞서|기존|이전 연구|선행 연구|등의|등을|등과)/;
+const KO_SUBJECT = /(제안한다|제안하는|소개한다|제시한다|개발한다|구축한다|이 논문|본 논문|이 연구|본 연구|우리는)/;
+
+export interface MentionContext {
+  negated: boolean;
+  baseline: boolean;
+  subject: boolean;
+}
+
+/** The sentence around [start, end) in `text`: from the previous sentence end to the next. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
+  let from = start;
+  while (from > 0 && !(/[.!?。]/.test(text[from - 1]!) && /\s/.test(text[from] ?? " "))) from--;
+  let to = end;
+  while (to < text.length && !(/[.!?。]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to + 1), sentence: text.slice(from, to + 1) };
+}
+
+export function mentionContext(text: string, start: number, end: number, korean: boolean): MentionContext {
+  const { before, after, sentence } = sentenceAround(text, start, end);
+  if (korean) {
+    return { negated: KO_NEGATION_AFTER.test(after), baseline: KO_BASELINE.test(sentence), subject: KO_SUBJECT.test(sentence) };
+  }
+  return { negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after), baseline: BASELINE.test(sentence), subject: SUBJECT.test(sentence) };
+}

@@ -1,0 +1,64 @@
+import type { Db } from "../db/create-db.ts";
+import type { ConceptDefinition } from "./concept-definition.ts";
+import { compileTagger } from "./compile-tagger.ts";
+import type { StoredTagger } from "./load-tagger.ts";
+import { tagStoredPapers } from "./store-paper-concepts.ts";
+import type { TaxonomyChange } from "./sync-taxonomy.ts";
+import { tagPaper } from "./tag-paper.ts";
+
+const PAGE = 2000;
+const BATCH = 500;
+
+export interface RetagResult {
+  scanned: number;
+  retagged: number;
+}
+
+/** Every paper id, page by page, with its text. */
+async function* papersWithText(db: Db) {
+  for (let after = 0; ; ) {
+    const page = await db.paper.findMany({
+      where: { id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { id: true, title: true, abstractEn: true, titleKo: true, abstractKo: true },
+    });
+    if (page.length === 0) return;
+    yield page;
+    after = page.at(-1)!.id;
+  }
+}
+
+/**
+ * Re-tags the papers a taxonomy change can affect: those tagged with a changed concept, and
+ * those whose text mentions an added or changed concept. `all` re-tags every paper.
+ */
+export async function retagPapers(
+  db: Db,
+  tagging: StoredTagger,
+  definitions: ConceptDefinition[],
+  change: TaxonomyChange,
+  options: { all?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<RetagResult> {
+  const touched = new Set([...change.added, ...change.changed]);
+  const candidates = new Set<number>();
+  let scanned = 0;
+  if (options.all || touched.size > 0 || change.removed.length > 0) {
+    const changedIds = [...change.changed].map((slug) => tagging.conceptIds.get(slug)!).filter((id) => id !== undefined);
+    for (const row of await db.paperConcept.findMany({ where: { conceptId: { in: changedIds } }, select: { paperId: true }, distinct: ["paperId"] })) {
+      candidates.add(row.paperId);
+    }
+    const restricted = compileTagger(definitions.filter((d) => options.all || touched.has(d.slug)).map((d) => ({ ...d, parent: undefined })));
+    for await (const page of papersWithText(db)) {
+      scanned += page.length;
+      for (const paper of page) if (options.all || tagPaper(restricted, paper).length > 0) candidates.add(paper.id);
+    }
+  }
+  const ids = [...candidates].sort((a, b) => a - b);
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH);
+    await db.$transaction((tx) => tagStoredPapers(tx, tagging, batch), { timeout: 120_000 });
+    options.onProgress?.(Math.min(i + BATCH, ids.length), ids.length);
+  }
+  return { scanned, retagged: ids.length };
+}

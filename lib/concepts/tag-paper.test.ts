@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { compileTagger } from "./compile-tagger.ts";
+import { loadTaxonomy } from "./load-taxonomy.ts";
+import { tagPaper, type PaperText } from "./tag-paper.ts";
+
+const taxonomy = loadTaxonomy();
+if (!taxonomy.ok) throw new Error(JSON.stringify(taxonomy.issues));
+const tagger = compileTagger(taxonomy.concepts);
+
+const paper = (abstractEn: string, extra: Partial<PaperText> = {}): PaperText => ({ title: "A study", abstractEn, ...extra });
+const found = (text: PaperText) => tagPaper(tagger, text).filter((t) => !t.implied).map((t) => t.slug);
+
+describe("tagPaper on English", () => {
+  it("matches across hyphens, spaces and plurals", () => {
+    expect(found(paper("We study low-rank adaptation for LLMs."))).toContain("lora");
+    expect(found(paper("We study low rank adaptation for LLMs."))).toContain("lora");
+    expect(found(paper("We insert bottleneck adapters into every layer."))).toContain("adapters");
+    expect(found(paper("We merge several LoRAs into one model."))).toContain("lora");
+  });
+
+  it("takes the longest alias, so LoRA adapters is LoRA and not adapters", () => {
+    const tags = found(paper("We train LoRA adapters for each task."));
+    expect(tags).toContain("lora");
+    expect(tags).not.toContain("adapters");
+  });
+
+  it("matches acronyms only as written: RAG but not rag, LoRA but not the LoRa radio", () => {
+    expect(found(paper("We improve RAG pipelines for enterprise search."))).toContain("rag");
+    expect(found(paper("The cleaning rag was soaked in water."))).not.toContain("rag");
+    expect(found(paper("We deploy LoRa radio modules for IoT sensing over long ranges."))).not.toContain("lora");
+  });
+
+  it("respects word boundaries", () => {
+    expect(found(paper("QLoRA quantizes the base model to 4 bits."))).not.toContain("lora");
+    expect(found(paper("QLoRA quantizes the base model to 4 bits."))).toContain("qlora");
+    expect(found(paper("The drag coefficient was measured."))).not.toContain("rag");
+  });
+
+  it("scores a negated or baseline mention below the threshold and a title mention above", () => {
+    expect(found(paper("Our method works without fine-tuning the model."))).not.toContain("fine-tuning");
+    expect(found(paper("It outperforms baselines such as LoRA on GLUE."))).not.toContain("lora");
+    const titled = tagPaper(tagger, { title: "Speculative Decoding at Scale", abstractEn: "We study speculative decoding." });
+    const plain = tagPaper(tagger, paper("We study speculative decoding."));
+    expect(titled.find((t) => t.slug === "speculative-decoding")!.score).toBeGreaterThan(plain.find((t) => t.slug === "speculative-decoding")!.score);
+  });
+
+  it("marks ancestors as implied, with no evidence of their own", () => {
+    const tags = tagPaper(tagger, paper("We propose a QLoRA recipe."));
+    expect(tags.find((t) => t.slug === "qlora")).toMatchObject({ implied: false, method: "lexical" });
+    for (const slug of ["lora", "peft", "fine-tuning"]) expect(tags.find((t) => t.slug === slug)).toMatchObject({ implied: true, method: "implied", evidence: [] });
+  });
+
+  it("records evidence whose offsets point at the matched text", () => {
+    const text = paper("Retrieval-augmented generation (RAG) reduces hallucination.");
+    for (const tag of tagPaper(tagger, text)) {
+      for (const e of tag.evidence) expect(text[e.field as "abstractEn"]!.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(tagPaper(tagger, text).find((t) => t.slug === "rag")!.evidence.map((e) => e.text)).toEqual(["Retrieval-augmented generation", "RAG"]);
+  });
+});
+
+describe("tagPaper on Korean", () => {
+  const korean = (abstractKo: string) => tagPaper(tagger, { title: "x", abstractEn: "x", abstractKo });
+
+  it("matches terms with particles attached, and marks only the term", () => {
+    const tags = korean("우리는 모델에 양자화를 적용하고 검색 증강 생성은 그대로 둔다.");
+    const quantization = tags.find((t) => t.slug === "quantization")!;
+    expect(quantization.evidence[0]!.text).toBe("양자화");
+    expect(tags.find((t) => t.slug === "rag")!.evidence[0]!.text).toBe("검색 증강 생성");
+  });
+
+  it("matches closed-up spelling and Latin terms inside Korean text", () => {
+    expect(korean("검색증강생성은 환각을 줄인다.").map((t) => t.slug)).toEqual(expect.arrayContaining(["rag", "hallucination"]));
+    expect(korean("LoRA를 적용한 모델의 KV 캐시를 줄인다.").map((t) => t.slug)).toEqual(expect.arrayContaining(["lora", "kv-cache"]));
+  });
+
+  it("does not match inside a longer word", () => {
+    expect(korean("비양자화 연산을 줄인다.").map((t) => t.slug)).not.toContain("quantization");
+  });
+});

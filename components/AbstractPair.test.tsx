@@ -19,6 +19,7 @@ const hostile: PaperView = {
   comment: null,
   translation: { method: "machine", by: null, stale: true },
   links: null,
+  concepts: [],
 };
 
 describe("AbstractPair", () => {

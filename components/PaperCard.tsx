@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PaperView } from "@/lib/queries/paper-view";
 import { paperPath } from "@/lib/routes";
 import { AbstractPair } from "./AbstractPair";
+import { ConceptChips } from "./ConceptChips";
 import { PaperHeading } from "./PaperHeading";
 import { PaperMeta } from "./PaperMeta";
 
@@ -20,6 +21,9 @@ export function PaperCard({ paper, locale, t, position }: { paper: PaperView; lo
         <div className="min-w-0 flex-1">
           <PaperHeading paper={paper} locale={locale} level="h2" href={paperPath(locale, paper)} />
           <PaperMeta paper={paper} t={t} />
+          <div className="mt-2">
+            <ConceptChips concepts={paper.concepts} locale={locale} t={t} />
+          </div>
         </div>
       </div>
       <div className="mt-5">

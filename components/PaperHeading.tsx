@@ -2,12 +2,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PaperView } from "@/lib/queries/paper-view";
 
 /** Both titles; the reader's language leads. */
-export function PaperHeading({ paper, locale, level, href }: { paper: PaperView; locale: Locale; level: "h1" | "h2"; href?: string }) {
+export function PaperHeading({ paper, locale, level, href }: { paper: PaperView; locale: Locale; level: "h1" | "h2" | "h3"; href?: string }) {
   const Heading = level;
   const koFirst = locale === "ko" && paper.titleKo;
   const primary = koFirst ? { text: paper.titleKo!, lang: "ko" } : { text: paper.title, lang: "en" };
   const secondary = koFirst ? { text: paper.title, lang: "en" } : paper.titleKo ? { text: paper.titleKo, lang: "ko" } : null;
-  const size = level === "h1" ? "text-2xl sm:text-3xl" : "text-xl";
+  const size = level === "h1" ? "text-2xl sm:text-3xl" : level === "h2" ? "text-xl" : "text-base";
   return (
     <div>
       <Heading lang={primary.lang} className={`${size} font-bold leading-snug text-slate-900 dark:text-slate-50`}>
@@ -20,7 +20,7 @@ export function PaperHeading({ paper, locale, level, href }: { paper: PaperView;
         )}
       </Heading>
       {secondary && (
-        <p lang={secondary.lang} className="mt-1 text-base text-slate-600 dark:text-slate-400">
+        <p lang={secondary.lang} className={`mt-1 text-slate-600 dark:text-slate-400 ${level === "h3" ? "text-sm" : "text-base"}`}>
           {secondary.text}
         </p>
       )}

@@ -16,6 +16,9 @@ export function SiteHeader({ locale, t, switchHref }: { locale: Locale; t: Trans
           <a href={`/${locale}`} className="text-slate-700 hover:underline dark:text-slate-300">
             {t("site.home")}
           </a>
+          <a href={`/${locale}/concepts`} className="text-slate-700 hover:underline dark:text-slate-300">
+            {t("site.concepts")}
+          </a>
           <a
             href={switchHref}
             hrefLang={other}

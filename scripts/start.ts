@@ -1,6 +1,7 @@
 // npm start: migrates the database, loads the sample digests, builds when needed and serves.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { applyTaxonomy } from "../lib/concepts/apply-taxonomy.ts";
 import { readEnv } from "../lib/config/env.ts";
 import { createDb } from "../lib/db/create-db.ts";
 import { ingest } from "../lib/ingest/ingest-inputs.ts";
@@ -12,6 +13,12 @@ const env = readEnv();
 await migrateAndReport(env.databaseUrl);
 
 const db = createDb(env.databaseUrl);
+const taxonomy = await applyTaxonomy(db);
+if (!taxonomy.ok) {
+  for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
+  process.exit(1);
+}
+console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
 const summary = await ingest(db, { paths: [path.join("content", "digests")] });
 await db.$disconnect();
 for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);

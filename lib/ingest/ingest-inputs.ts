@@ -1,3 +1,4 @@
+import { loadTagger } from "../concepts/load-tagger.ts";
 import type { Db } from "../db/create-db.ts";
 import { fetchArxivQuery, type ArxivClientOptions } from "./arxiv-api-client.ts";
 import { formatIssue, type IngestIssue } from "./ingest-issue.ts";
@@ -59,7 +60,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     outcomes.push(outcome);
     progress?.done(outcome);
   };
-  const options = { skipInvalid: request.skipInvalid, dryRun: request.dryRun, date: request.date ?? null };
+  const options = { skipInvalid: request.skipInvalid, dryRun: request.dryRun, date: request.date ?? null, tagging: await loadTagger(db) };
 
   const files: string[] = [];
   for (const input of request.paths ?? []) {

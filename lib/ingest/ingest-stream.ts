@@ -1,3 +1,5 @@
+import type { StoredTagger } from "../concepts/load-tagger.ts";
+import { tagStoredPapers } from "../concepts/store-paper-concepts.ts";
 import { isCalendarDate } from "../dates/calendar-date.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IngestIssue } from "./ingest-issue.ts";
@@ -21,6 +23,8 @@ export interface StreamOptions {
   skipInvalid?: boolean;
   dryRun?: boolean;
   onRecord?: (records: number) => void;
+  /** Tags new and changed papers with concepts; absent until a taxonomy is loaded. */
+  tagging?: StoredTagger | null;
 }
 
 export interface StreamOutcome {
@@ -75,6 +79,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
           if (batch.length > 0 && (rejected === 0 || options.skipInvalid)) {
             const stored = await storePapers(tx, batch.map((b) => b.record));
             stored.outcomes.forEach((o) => (counts[o] += 1));
+            if (options.tagging) await tagStoredPapers(tx, options.tagging, stored.paperIds.filter((_, i) => stored.outcomes[i] !== "unchanged"));
             batch.forEach(({ date }, i) => date && groups.set(date, [...(groups.get(date) ?? []), stored.paperIds[i]!]));
           }
           batch = [];

@@ -1,6 +1,7 @@
-import type { Prisma } from "../db/create-db.ts";
+import type { Prisma as PrismaTypes } from "../db/create-db.ts";
+import { Prisma } from "../db/generated/sqlite/client.ts";
 
-type Tx = Prisma.TransactionClient;
+type Tx = PrismaTypes.TransactionClient;
 
 export type DigestChange = "created" | "updated" | "unchanged";
 
@@ -30,6 +31,7 @@ export async function placeInDigest(tx: Tx, placement: DigestPlacement): Promise
 
   if (!stored) {
     await tx.digest.create({ data: { date: placement.date, ...titles, entries: { create: entries } } });
+    await refreshListedOn(tx, wanted);
     return "created";
   }
   const sameEntries = current.length === wanted.length && current.every((id, i) => id === wanted[i]);
@@ -42,5 +44,14 @@ export async function placeInDigest(tx: Tx, placement: DigestPlacement): Promise
   } else {
     await tx.digest.update({ where: { id: stored.id }, data: { ...titles, entries: { deleteMany: {}, create: entries } } });
   }
+  await refreshListedOn(tx, [...new Set([...current, ...wanted])]);
   return "updated";
+}
+
+/** Sets each paper's listedOn to the newest digest it is in (null when in none). */
+async function refreshListedOn(tx: Tx, paperIds: number[]): Promise<void> {
+  for (let i = 0; i < paperIds.length; i += 10_000) {
+    const ids = paperIds.slice(i, i + 10_000);
+    await tx.$executeRaw`UPDATE "Paper" SET "listedOn" = (SELECT MAX(d."date") FROM "DigestEntry" e JOIN "Digest" d ON d."id" = e."digestId" WHERE e."paperId" = "Paper"."id") WHERE "id" IN (${Prisma.join(ids)})`;
+  }
 }

@@ -16,6 +16,18 @@ export interface PaperView {
   comment: string | null;
   translation: { method: string | null; by: string | null; stale: boolean } | null;
   links: { abs: string; pdf: string } | null;
+  /** Found concepts first, then implied ones; each by score. */
+  concepts: PaperConceptView[];
+}
+
+export interface PaperConceptView {
+  slug: string;
+  nameEn: string;
+  nameKo: string;
+  score: number;
+  method: string;
+  implied: boolean;
+  evidence: { field: string; start: number; end: number; text: string }[];
 }
 
 export const PAPER_VIEW_SELECT = {
@@ -35,6 +47,10 @@ export const PAPER_VIEW_SELECT = {
   translationSourceHash: true,
   authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
   categories: { select: { category: true }, orderBy: { position: "asc" } },
+  concepts: {
+    select: { score: true, method: true, implied: true, evidence: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
+    orderBy: [{ implied: "asc" }, { score: "desc" }],
+  },
 } satisfies Prisma.PaperSelect;
 
 type PaperRow = Prisma.PaperGetPayload<{ select: typeof PAPER_VIEW_SELECT }>;
@@ -58,5 +74,12 @@ export function toPaperView(row: PaperRow): PaperView {
       ? { method: row.translationMethod, by: row.translationBy, stale: row.translationSourceHash !== row.englishHash }
       : null,
     links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
+    concepts: row.concepts.map((c) => ({
+      ...c.concept,
+      score: c.score,
+      method: c.method,
+      implied: c.implied,
+      evidence: c.evidence as PaperConceptView["evidence"],
+    })),
   };
 }

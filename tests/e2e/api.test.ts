@@ -46,6 +46,27 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
     expect((await get(url, `/api/papers/${byArxiv.body.id}`)).body.arxivId).toBe(arxivId);
   });
 
+  it("GET /api/papers/{id} lists concepts with score, method and evidence", async () => {
+    const { body } = await get(url, "/api/papers/2505.12871");
+    const lora = body.concepts.find((c: { slug: string }) => c.slug === "lora");
+    expect(lora).toMatchObject({ slug: "lora", nameKo: "LoRA(저랭크 적응)", method: "lexical", implied: false });
+    expect(lora.score).toBeGreaterThan(1);
+    expect(lora.evidence[0]).toEqual({ field: expect.any(String), start: expect.any(Number), end: expect.any(Number), text: expect.any(String) });
+    expect(body.concepts.find((c: { slug: string }) => c.slug === "peft")).toMatchObject({ implied: true, method: "implied", evidence: [] });
+  });
+
+  it("GET /api/concepts and /api/concepts/{slug} serve the taxonomy and a concept's papers", async () => {
+    const list = await get(url, "/api/concepts");
+    expect(list.body.concepts.length).toBeGreaterThanOrEqual(120);
+    expect(list.body.concepts.find((c: { slug: string }) => c.slug === "qlora")).toMatchObject({ parent: "lora", nameEn: "QLoRA" });
+    const lora = await get(url, "/api/concepts/lora?page=1");
+    expect(lora.status).toBe(200);
+    expect(lora.body).toMatchObject({ page: 1, pageSize: 20, concept: { slug: "lora", parent: { slug: "peft" } } });
+    expect(lora.body.papers.length).toBe(Math.min(20, lora.body.total));
+    expect((await get(url, "/api/concepts/lora?page=zero")).body.error.code).toBe("invalid_page");
+    expect((await get(url, "/api/concepts/unknown-thing")).status).toBe(404);
+  });
+
   it("GET /api/ingest-runs shows how the sample content was loaded", async () => {
     const { status, body } = await get(url, "/api/ingest-runs?limit=5");
     expect(status).toBe(200);

@@ -121,6 +121,40 @@ describe.each(locales)("pages in %s", (locale) => {
   });
 });
 
+describe.each(locales)("concept pages in %s", (locale) => {
+  const t = getTranslator(locale);
+
+  it("lists the taxonomy by family with paper counts", async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/${locale}/concepts`);
+    expect(await page.locator("h1").innerText()).toBe(t("concepts.title"));
+    expect(await page.locator("section h2").count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('a[href$="/concepts/lora"]').first().innerText()).toBe(locale === "ko" ? "LoRA(저랭크 적응)" : "LoRA (low-rank adaptation)");
+    await context.close();
+  });
+
+  it("a concept chip on a paper leads to the concept's page, which lists that paper", async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/${locale}/papers/2505.12871`);
+    await page.locator('main a[data-concept="lora"]').first().click();
+    await page.waitForURL(`${base}/${locale}/concepts/lora`);
+    expect(await page.locator(`main a[href="/${locale}/papers/2505.12871"]`).count()).toBe(1);
+    expect(await page.locator('div[lang="ko"]').first().innerText()).toContain("저랭크");
+    expect(await page.locator("svg rect[data-week]").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("a paper page highlights why each concept was assigned", async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/${locale}/papers/2505.12871`);
+    expect(await page.locator("#concept-evidence").innerText()).toContain(t("paperConcepts.why"));
+    const marks = await page.locator('div[lang="en"] mark').allInnerTexts();
+    expect(marks).toEqual(expect.arrayContaining(["LoRA", "data poisoning"]));
+    expect(await page.locator('div[lang="ko"] mark').allInnerTexts()).toContain("백도어 공격");
+    await context.close();
+  });
+});
+
 describe("layout", () => {
   async function abstractBoxes(page: Page) {
     const article = page.locator("main ol > li article").first();
@@ -154,7 +188,14 @@ describe("layout", () => {
   });
 
   it("saves screenshots of every page in both languages at phone and desktop width", async () => {
-    const pages = { home: "", digest: `/digests/${middle.date}`, paper: `/papers/${middle.papers[0]!.arxivId}`, missing: "/digests/1999-01-01" };
+    const pages = {
+      home: "",
+      digest: `/digests/${middle.date}`,
+      paper: `/papers/${middle.papers[0]!.arxivId}`,
+      concepts: "/concepts",
+      concept: "/concepts/lora",
+      missing: "/digests/1999-01-01",
+    };
     for (const locale of locales) {
       for (const [widthName, width] of Object.entries(widths)) {
         const { context, page } = await openPage({ width });

@@ -1,22 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/create-db.ts";
-import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
+import type { Db } from "../../lib/db/create-db.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { getDigest, latestDigestDate } from "../../lib/queries/get-digest.ts";
 import { getDigestMonth } from "../../lib/queries/get-digest-month.ts";
 import { getPaper } from "../../lib/queries/get-paper.ts";
 import { listDigests } from "../../lib/queries/list-digests.ts";
 import { syntheticPaper, tempDir, writeDigestFile } from "../support/digest-fixtures.ts";
+import { countingDb, type CountingDb } from "../support/counting-db.ts";
 import { testDialects } from "../support/test-databases.ts";
 
 describe.each(testDialects())("read side on $dialect", ({ freshUrl }) => {
   let db: Db;
-  let queries = 0;
+  let countQueries: CountingDb["countQueries"];
 
   beforeAll(async () => {
-    const url = await freshUrl();
-    await applyMigrations(url);
-    db = createDb(url, { onQuery: () => void queries++ });
+    ({ db, countQueries } = await countingDb(await freshUrl()));
     const dir = tempDir();
     writeDigestFile(dir, "2025-07-30", [syntheticPaper(1, "2025-07-30"), syntheticPaper(2, "2025-07-30"), syntheticPaper(3, "2025-07-30")]);
     writeDigestFile(dir, "2025-08-05", Array.from({ length: 30 }, (_, i) => syntheticPaper(100 + i, "2025-08-05")));
@@ -25,12 +23,6 @@ describe.each(testDialects())("read side on $dialect", ({ freshUrl }) => {
     expect(summary.issues).toEqual([]);
   });
   afterAll(() => db.$disconnect());
-
-  async function countQueries<T>(fn: () => Promise<T>): Promise<number> {
-    queries = 0;
-    await fn();
-    return queries;
-  }
 
   it("lists digests newest first with paper counts", async () => {
     expect(await listDigests(db)).toEqual([

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
@@ -28,6 +29,8 @@ function freePort(): Promise<number> {
 async function loadSampleContent(url: string): Promise<void> {
   await applyMigrations(url);
   const db = createDb(url);
+  const taxonomy = await applyTaxonomy(db);
+  if (!taxonomy.ok) throw new Error(`taxonomy failed to load: ${taxonomy.issues[0]?.message}`);
   const summary = await ingest(db, { paths: [path.join("content", "digests")] });
   await db.$disconnect();
   if (summary.issues.length > 0) throw new Error(`sample content failed to load: ${summary.issues[0]?.message}`);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AbstractPair } from "@/components/AbstractPair";
+import { ConceptChips } from "@/components/ConceptChips";
+import { ConceptEvidence, evidenceMarks } from "@/components/ConceptEvidence";
 import { PaperAppearances } from "@/components/PaperAppearances";
 import { PaperHeading } from "@/components/PaperHeading";
 import { PaperMeta } from "@/components/PaperMeta";
@@ -34,13 +36,17 @@ export default async function PaperPage({ params }: Props) {
       <header>
         <PaperHeading paper={paper} locale={locale} level="h1" />
         <PaperMeta paper={paper} t={t} />
+        <div className="mt-2">
+          <ConceptChips concepts={paper.concepts} locale={locale} t={t} limit={20} />
+        </div>
         {paper.comment && (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             {t("paper.comment")}: <span lang="en">{paper.comment}</span>
           </p>
         )}
       </header>
-      <AbstractPair paper={paper} t={t} labelLevel="h2" />
+      <AbstractPair paper={paper} t={t} labelLevel="h2" marks={evidenceMarks(paper.concepts, locale)} />
+      <ConceptEvidence concepts={paper.concepts} locale={locale} t={t} />
       <PaperAppearances dates={paper.digests} locale={locale} t={t} />
     </article>
   );

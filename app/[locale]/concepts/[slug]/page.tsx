@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ConceptLinks } from "@/components/ConceptLinks";
+import { LangText } from "@/components/LangText";
+import { Pagination } from "@/components/Pagination";
+import { PaperListItem } from "@/components/PaperListItem";
+import { WeeklyChart } from "@/components/WeeklyChart";
+import { localeParam } from "@/app/request-locale";
+import { getDb } from "@/lib/db/server-db";
+import { getTranslator } from "@/lib/i18n/get-translator";
+import { getConcept } from "@/lib/queries/get-concept";
+import { parsePage } from "@/lib/queries/page-param";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> };
+
+async function load({ params, searchParams }: Props) {
+  const page = parsePage((await searchParams).page);
+  return page === null ? null : getConcept(getDb(), (await params).slug, page);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeParam(props.params);
+  const data = await load(props);
+  if (!data) return {};
+  return { title: getTranslator(locale)("concepts.metaTitle", { name: locale === "ko" ? data.concept.nameKo : data.concept.nameEn }) };
+}
+
+export default async function ConceptPage(props: Props) {
+  const locale = await localeParam(props.params);
+  const data = await load(props);
+  if (!data) notFound();
+  const t = getTranslator(locale);
+  const { concept } = data;
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const [primary, secondary] = locale === "ko" ? [concept.nameKo, concept.nameEn] : [concept.nameEn, concept.nameKo];
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-6">
+        <header>
+          <h1 lang={locale} className="text-2xl font-bold sm:text-3xl">
+            {primary}
+          </h1>
+          {secondary !== primary && (
+            <p lang={locale === "ko" ? "en" : "ko"} className="mt-1 text-slate-600 dark:text-slate-400">
+              {secondary}
+            </p>
+          )}
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("concepts.paperCount", { count: data.total })}</p>
+        </header>
+        <section aria-label={t("paper.abstracts")} className="grid gap-4 md:grid-cols-2">
+          <LangText lang="ko" text={concept.descriptionKo} className="text-slate-800 dark:text-slate-200" />
+          <LangText lang="en" text={concept.descriptionEn} className="text-slate-800 dark:text-slate-200" />
+        </section>
+        <section aria-labelledby="concept-papers" className="space-y-3">
+          <h2 id="concept-papers" className="text-lg font-semibold">
+            {t("concepts.papers")}
+          </h2>
+          {data.papers.length === 0 ? (
+            <p className="text-slate-600 dark:text-slate-400">{t("concepts.noPapers")}</p>
+          ) : (
+            <ol className="space-y-3">
+              {data.papers.map((paper) => (
+                <li key={paper.id}>
+                  <PaperListItem paper={paper} listedOn={paper.listedOn} locale={locale} t={t} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={data.page} pages={pages} href={(page) => `/${locale}/concepts/${concept.slug}?page=${page}`} t={t} />
+        </section>
+      </div>
+      <aside className="space-y-5">
+        {data.weekly.length > 0 && (
+          <div>
+            <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("concepts.weekly")}</h2>
+            <WeeklyChart weekly={data.weekly} locale={locale} t={t} />
+          </div>
+        )}
+        <ConceptLinks label={t("concepts.parent")} concepts={concept.parent ? [concept.parent] : []} locale={locale} />
+        <ConceptLinks label={t("concepts.children")} concepts={concept.children} locale={locale} />
+        <ConceptLinks label={t("concepts.related")} concepts={concept.related} locale={locale} />
+        <ConceptLinks label={t("concepts.cooccurring")} concepts={data.cooccurring} locale={locale} />
+      </aside>
+    </div>
+  );
+}

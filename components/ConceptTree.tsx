@@ -23,9 +23,13 @@ function Branch({ nodes, locale, t }: { nodes: TreeNode<ConceptSummary>[]; local
 /** The taxonomy as one section per family, each a nested list with paper counts. */
 export function ConceptTree({ roots, locale, t }: { roots: TreeNode<ConceptSummary>[]; locale: Locale; t: Translator }) {
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="gap-6 md:columns-2">
       {roots.map(({ item, children }) => (
-        <section key={item.slug} aria-labelledby={`family-${item.slug}`} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <section
+          key={item.slug}
+          aria-labelledby={`family-${item.slug}`}
+          className="mb-6 break-inside-avoid rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+        >
           <h2 id={`family-${item.slug}`} className="font-semibold">
             <a href={`/${locale}/concepts/${item.slug}`} className="hover:underline">
               {conceptName(item, locale)}

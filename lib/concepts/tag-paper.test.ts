@@ -74,6 +74,11 @@ describe("tagPaper on Korean", () => {
     expect(korean("LoRA를 적용한 모델의 KV 캐시를 줄인다.").map((t) => t.slug)).toEqual(expect.arrayContaining(["lora", "kv-cache"]));
   });
 
+  it("never joins Latin words across Korean text into one term", () => {
+    const llama = korean("Qwen의 응답은 두 배로 늘고 Llama의 미국 편향은 3분의 1 줄었다.").find((t) => t.slug === "llama")!;
+    expect(llama.evidence.map((e) => e.text)).toEqual(["Llama"]);
+  });
+
   it("does not match inside a longer word", () => {
     expect(korean("비양자화 연산을 줄인다.").map((t) => t.slug)).not.toContain("quantization");
   });

@@ -53,38 +53,54 @@ function englishForms(word: string): string[] {
   return [];
 }
 
-/** Longest alias at each word, left to right; a matched span is not searched again. */
-function scanWords(words: number, at: (start: number) => Match | null): Match[] {
+/**
+ * Runs of words that can form one term: only spaces and hyphens between them. Anything else
+ * (punctuation, or Hangul between two Latin words) ends the run.
+ */
+function phrases(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  for (const [i, token] of tokens.entries()) {
+    const gap = i === 0 ? "" : text.slice(tokens[i - 1]!.end, token.start);
+    if (i === 0 || !/^[\s\-‐–]+$/.test(gap)) runs.push([token]);
+    else runs.at(-1)!.push(token);
+  }
+  return runs;
+}
+
+/** Longest alias at each word of each phrase, left to right; a matched span is not searched again. */
+function scanPhrases(text: string, tokens: Token[], at: (words: Token[], start: number) => Omit<Match, "from"> | null): Match[] {
   const found: Match[] = [];
-  for (let i = 0; i < words; ) {
-    const hit = at(i);
-    if (hit) {
-      found.push(hit);
-      i = hit.to + 1;
-    } else i += 1;
+  let offset = 0;
+  for (const run of phrases(text, tokens)) {
+    for (let i = 0; i < run.length; ) {
+      const hit = at(run, i);
+      if (hit) {
+        found.push({ ...hit, from: offset + i, to: offset + hit.to });
+        i = hit.to + 1;
+      } else i += 1;
+    }
+    offset += run.length;
   }
   return found;
 }
 
-function matchLatin(tagger: Tagger, tokens: Token[]): Match[] {
-  const folded = tokens.map((t) => t.key);
-  const exact = tokens.map((t) => t.text);
-  return scanWords(tokens.length, (i) => {
-    const a = longestMatch(tagger.folded, folded, i, englishForms);
-    const b = longestMatch(tagger.exact, exact, i, englishForms);
+function matchLatin(tagger: Tagger, text: string, tokens: Token[]): Match[] {
+  return scanPhrases(text, tokens, (run, i) => {
+    const a = longestMatch(tagger.folded, run.map((t) => t.key), i, englishForms);
+    const b = longestMatch(tagger.exact, run.map((t) => t.text), i, englishForms);
     if (!a && !b) return null;
     const end = Math.max(a?.end ?? -1, b?.end ?? -1);
     const slugs = [...(a?.end === end ? a.slugs : []), ...(b?.end === end ? b.slugs : [])];
-    return { from: i, to: end, trim: 0, slugs: [...new Set(slugs)] };
+    return { to: end, trim: 0, slugs: [...new Set(slugs)] };
   });
 }
 
 /** As matchLatin, with particles allowed on an alias's last Korean word ("양자화를"). */
-function matchKorean(tagger: Tagger, tokens: Token[]): Match[] {
-  const words = tokens.map((t) => t.key);
-  return scanWords(tokens.length, (i) => {
+function matchKorean(tagger: Tagger, text: string, tokens: Token[]): Match[] {
+  return scanPhrases(text, tokens, (run, i) => {
+    const words = run.map((t) => t.key);
     const hit = longestMatch(tagger.korean, words, i, (word) => koreanStems(word).slice(1));
-    return hit ? { from: i, to: hit.end, trim: words[hit.end]!.length - hit.lastLength, slugs: hit.slugs } : null;
+    return hit ? { to: hit.end, trim: words[hit.end]!.length - hit.lastLength, slugs: hit.slugs } : null;
   });
 }
 
@@ -107,12 +123,12 @@ function mentionsIn(tagger: Tagger, field: TextField, text: string): Mention[] {
     }
   };
   const latin = latinTokens(text);
-  collect(latin, matchLatin(tagger, latin));
+  collect(latin, matchLatin(tagger, text, latin));
   if (korean) {
     const hangul = koreanTokens(text);
     // Latin terms inside Korean text were matched above; keep Korean matches that do not overlap them.
     const taken = mentions.map((m) => [m.start, m.end] as const);
-    const matches = matchKorean(tagger, hangul).filter(({ from, to }) => !taken.some(([s, e]) => hangul[from]!.start < e && s < hangul[to]!.end));
+    const matches = matchKorean(tagger, text, hangul).filter(({ from, to }) => !taken.some(([s, e]) => hangul[from]!.start < e && s < hangul[to]!.end));
     collect(hangul, matches);
   }
   return mentions;

@@ -43,7 +43,7 @@ describe.each(testDialects())("concepts on $dialect", ({ freshUrl }) => {
   it("re-tags only the papers a changed concept can affect", async () => {
     const dir = tempDir();
     cpSync(path.join("content", "concepts"), dir, { recursive: true });
-    const file = path.join(dir, "adaptation.yaml");
+    const file = path.join(dir, "03-adaptation.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("en: [catastrophic forgetting, forgetting, continual learning]", "en: [catastrophic forgetting, forgetting, continual learning, seesaw phenomenon]"));
     const result = await applyTaxonomy(db, { dir });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -59,7 +59,7 @@ describe.each(testDialects())("concepts on $dialect", ({ freshUrl }) => {
   it("drops the tags of a removed concept", async () => {
     const dir = tempDir();
     cpSync(path.join("content", "concepts"), dir, { recursive: true });
-    const file = path.join(dir, "efficiency.yaml");
+    const file = path.join(dir, "05-efficiency.yaml");
     const text = readFileSync(file, "utf8");
     const start = text.indexOf("- slug: speculative-decoding");
     const end = text.indexOf("- slug: llm-serving");

@@ -14,6 +14,8 @@ export const KOREAN_PARTICLES = [...new Set(PARTICLES)].sort((a, b) => b.length 
 /** The noun a Korean token can name: itself, or itself without one trailing particle. */
 export function koreanStems(token: string): string[] {
   const stems = [token];
+  // A word ending in a Latin letter or digit ("LLM") carries no particle.
+  if (token.charCodeAt(token.length - 1) < 0xac00) return stems;
   for (const particle of KOREAN_PARTICLES) {
     if (token.length > particle.length && token.endsWith(particle)) stems.push(token.slice(0, -particle.length));
   }

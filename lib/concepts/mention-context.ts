@@ -17,11 +17,14 @@ export interface MentionContext {
 }
 
 /** The sentence around [start, end) in `text`: from the previous sentence end to the next. */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002;
+const isSpaceOrEnd = (c: number) => Number.isNaN(c) || c === 32 || c === 10 || c === 9 || c === 13;
+
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
   let from = start;
-  while (from > 0 && !(/[.!?。]/.test(text[from - 1]!) && /\s/.test(text[from] ?? " "))) from--;
+  while (from > 0 && !(isStop(text.charCodeAt(from - 1)) && isSpaceOrEnd(text.charCodeAt(from)))) from--;
   let to = end;
-  while (to < text.length && !(/[.!?。]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  while (to < text.length && !(isStop(text.charCodeAt(to)) && isSpaceOrEnd(text.charCodeAt(to + 1)))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to + 1), sentence: text.slice(from, to + 1) };
 }
 

@@ -6,6 +6,7 @@ import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
@@ -15,9 +16,12 @@ import { realisticRecords } from "./realistic-records.ts";
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000" }, measure: { type: "string" }, url: { type: "string" } } });
 
 if (values.measure && values.url) {
-  // Child: one timed ingest of one file into one fresh database, then the same file again.
+  // Child: one timed ingest of one file into one fresh database (taxonomy loaded, so papers
+  // are tagged as in real use), then the same file again.
   await applyMigrations(values.url);
   const db = createDb(values.url);
+  const taxonomy = await applyTaxonomy(db);
+  if (!taxonomy.ok) throw new Error(taxonomy.issues[0]?.message);
   const first = performance.now();
   const summary = await ingest(db, { paths: [values.measure] });
   const firstSeconds = (performance.now() - first) / 1000;

@@ -5,6 +5,8 @@ import { aliasKey, HANGUL } from "./tokenize.ts";
 export interface TaggerConcept {
   slug: string;
   parent: string | null;
+  /** Score needed to assign it. */
+  minScore: number;
   /** Parent, grandparent, ... up to the family root. */
   ancestors: string[];
 }
@@ -20,20 +22,28 @@ export interface Tagger {
   korean: TrieNode;
 }
 
+/** The pseudo-concept of "not" phrases: matched, then dropped. */
+export const NOTHING = "";
+
+/** A concept is assigned when its score reaches this, unless it sets its own minimum: one plain mention in an abstract does. */
+export const ASSIGN_THRESHOLD = 1;
+
 const words = (alias: string, caseSensitive: boolean) => aliasKey(alias, caseSensitive).split(" ").filter(Boolean);
 
-export function compileTagger(definitions: Pick<ConceptDefinition, "slug" | "parent" | "aliases" | "name">[]): Tagger {
+export function compileTagger(definitions: Pick<ConceptDefinition, "slug" | "parent" | "aliases" | "name" | "minScore">[]): Tagger {
   const parents = new Map(definitions.map((d) => [d.slug, d.parent ?? null]));
   const tagger: Tagger = { concepts: new Map(), folded: emptyTrie(), exact: emptyTrie(), korean: emptyTrie() };
   for (const definition of definitions) {
     const ancestors: string[] = [];
     for (let up = parents.get(definition.slug); up && !ancestors.includes(up); up = parents.get(up) ?? null) ancestors.push(up);
-    tagger.concepts.set(definition.slug, { slug: definition.slug, parent: definition.parent ?? null, ancestors });
+    tagger.concepts.set(definition.slug, { slug: definition.slug, parent: definition.parent ?? null, minScore: definition.minScore ?? ASSIGN_THRESHOLD, ancestors });
 
     const latin = definition.aliases.en.filter((a) => !HANGUL.test(a));
     const korean = [...definition.aliases.ko, ...definition.aliases.en.filter((a) => HANGUL.test(a))];
     for (const alias of latin) insertAlias(tagger.folded, words(alias, false), definition.slug);
     for (const alias of definition.aliases.acronyms) insertAlias(tagger.exact, words(alias, true), definition.slug);
+    // A "not" phrase is matched like an alias but tags nothing, so it hides the alias inside it.
+    for (const phrase of definition.aliases.not) insertAlias(HANGUL.test(phrase) ? tagger.korean : tagger.folded, words(phrase, false), NOTHING);
     for (const alias of korean) {
       insertAlias(tagger.korean, words(alias, false), definition.slug);
       // Korean writers often close up spaces: 검색 증강 생성 = 검색증강생성.

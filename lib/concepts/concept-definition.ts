@@ -13,8 +13,16 @@ export const ConceptDefinitionSchema = z
     parent: z.string().optional(),
     name: z.object({ en: text, ko: text }),
     aliases: z
-      .object({ en: list, acronyms: z.array(z.union([z.string(), z.number()]).transform(String)).default([]), ko: list })
-      .default({ en: [], acronyms: [], ko: [] }),
+      .object({
+        en: list,
+        acronyms: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+        ko: list,
+        /** Phrases that contain an alias but mean something else ("visual tokenizer"); they tag nothing. */
+        not: list,
+      })
+      .default({ en: [], acronyms: [], ko: [], not: [] }),
+    /** A score a paper must reach for this concept, when one plain mention is too little. */
+    minScore: z.number().positive().optional(),
     description: z.object({ en: sentences("English"), ko: sentences("Korean") }),
     related: z.array(z.string()).default([]),
   })

@@ -3,11 +3,15 @@
 
 const NEGATION_BEFORE = /\b(without|w\/o|not|no|never|instead of|rather than|unlike|free of|no need for|eliminat\w+|avoid\w*)\b[^.;]{0,40}$/i;
 const NEGATION_AFTER = /^-?free\b/i;
-const BASELINE = /\b(baselines?|compared (?:to|with)|comparison|outperform\w*|surpass\w*|such as|e\.g\.|including|prior (?:work|methods?|approaches|studies)|existing (?:methods?|approaches|work|techniques)|previous (?:methods?|work|approaches|studies)|conventional|traditional|competitors?)\b/i;
+// "such as" and "including" also list a paper's own techniques, so they are not baseline cues.
+const BASELINE = /\b(baselines?|compared (?:to|with|against)|comparison|competitive with|versus|vs\.?|outperform\w*|surpass\w*|rivals?|prior (?:work|methods?|approaches|studies)|existing (?:methods?|approaches|work|techniques)|previous (?:methods?|work|approaches|studies)|conventional|traditional|competitors?)\b/i;
 const SUBJECT = /\b(we (?:propose|introduce|present|develop|design|study|investigate|explore|examine|analy[sz]e|build|release|construct|curate)|this (?:paper|work|study|survey|tutorial|report)|our (?:method|approach|framework|model|study|work|analysis|benchmark|dataset))\b/i;
 
+const BASELINE_AFTER = /^\S*\s*(baselines?|counterparts?)\b/i;
 const KO_NEGATION_AFTER = /^[^.。]{0,12}(없이|없는|않|대신|달리|필요 없)/;
-const KO_BASELINE = /(기준선|베이스라인|비교|능가|앞서|기존|이전 연구|선행 연구|등의|등을|등과)/;
+// Korean puts the compared-against term first: "LoRA보다 우수하다", "기존 LoRA 방법".
+const KO_BASELINE_AFTER = /^[^.。]{0,15}(보다|대비|비해|와 비교|과 비교|를 능가|을 능가|기준선|베이스라인)/;
+const KO_BASELINE_BEFORE = /(기존|기준선|베이스라인|이전 연구|선행 연구)[^.。]{0,20}$/;
 const KO_SUBJECT = /(제안한다|제안하는|소개한다|제시한다|개발한다|구축한다|이 논문|본 논문|이 연구|본 연구|우리는)/;
 
 export interface MentionContext {
@@ -31,7 +35,12 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 export function mentionContext(text: string, start: number, end: number, korean: boolean): MentionContext {
   const { before, after, sentence } = sentenceAround(text, start, end);
   if (korean) {
-    return { negated: KO_NEGATION_AFTER.test(after), baseline: KO_BASELINE.test(sentence), subject: KO_SUBJECT.test(sentence) };
+    return {
+      negated: KO_NEGATION_AFTER.test(after),
+      baseline: KO_BASELINE_AFTER.test(after) || KO_BASELINE_BEFORE.test(before),
+      subject: KO_SUBJECT.test(sentence),
+    };
   }
-  return { negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after), baseline: BASELINE.test(sentence), subject: SUBJECT.test(sentence) };
+  // A comparison cue counts only before the mention: "X outperforms Y" compares against Y, not X.
+  return { negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after), baseline: BASELINE.test(before) || BASELINE_AFTER.test(after), subject: SUBJECT.test(sentence) };
 }

@@ -12,8 +12,8 @@ export interface TaxonomyChange {
 }
 
 /** What decides tagging; anything else can change without re-tagging. */
-export function definitionHash(definition: Pick<ConceptDefinition, "aliases" | "parent">): string {
-  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null])).digest("hex");
+export function definitionHash(definition: Pick<ConceptDefinition, "aliases" | "parent" | "minScore">): string {
+  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null, definition.minScore ?? null])).digest("hex");
 }
 
 /** Makes the Concept table match the taxonomy files, in one transaction, and says what changed. */
@@ -32,6 +32,7 @@ export async function syncTaxonomy(db: Db, definitions: ConceptDefinition[]): Pr
           descriptionEn: definition.description.en,
           descriptionKo: definition.description.ko,
           aliases: definition.aliases,
+          minScore: definition.minScore ?? null,
           related: definition.related,
           position: definition.position,
           definitionHash: definitionHash(definition),

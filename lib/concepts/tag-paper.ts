@@ -1,4 +1,4 @@
-import type { Tagger } from "./compile-tagger.ts";
+import { ASSIGN_THRESHOLD, NOTHING, type Tagger } from "./compile-tagger.ts";
 import { koreanStems } from "./korean-particles.ts";
 import { longestMatch } from "./token-trie.ts";
 import { mentionContext } from "./mention-context.ts";
@@ -34,8 +34,6 @@ interface Mention extends Evidence {
   weight: number;
 }
 
-/** A concept is assigned when its score reaches this: one plain mention in an abstract does. */
-export const ASSIGN_THRESHOLD = 1;
 const TITLE_WEIGHT = 3;
 const NEGATED = 0.2;
 const BASELINE = 0.4;
@@ -169,7 +167,7 @@ export function tagPaper(tagger: Tagger, paper: PaperText): ConceptTag[] {
   for (const [field, text] of fields) {
     if (!text) continue;
     for (const mention of mentionsIn(tagger, field, text)) {
-      for (const slug of mention.slugs) bySlug.set(slug, [...(bySlug.get(slug) ?? []), mention]);
+      for (const slug of mention.slugs) if (slug !== NOTHING) bySlug.set(slug, [...(bySlug.get(slug) ?? []), mention]);
     }
   }
 
@@ -179,7 +177,7 @@ export function tagPaper(tagger: Tagger, paper: PaperText): ConceptTag[] {
     const english = Math.min(TITLE_WEIGHT, weights(["title"])) + weights(["abstractEn"]);
     const korean = Math.min(TITLE_WEIGHT, weights(["titleKo"])) + weights(["abstractKo"]);
     const score = Math.round(Math.max(english, korean) * 100) / 100;
-    if (score < ASSIGN_THRESHOLD) continue;
+    if (score < (tagger.concepts.get(slug)?.minScore ?? ASSIGN_THRESHOLD)) continue;
     tags.set(slug, { slug, score, method: "lexical", implied: false, evidence: mentions.map(({ field, start, end, text }) => ({ field, start, end, text })) });
   }
   for (const tag of [...tags.values()]) {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Concept" ADD COLUMN "minScore" REAL;

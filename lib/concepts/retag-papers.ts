@@ -43,7 +43,8 @@ export async function retagPapers(
   const touched = new Set([...change.added, ...change.changed]);
   const candidates = new Set<number>();
   let scanned = 0;
-  if (options.all || touched.size > 0 || change.removed.length > 0) {
+  // A removed concept needs nothing here: its rows went with it (cascade).
+  if (options.all || touched.size > 0) {
     const changedIds = [...change.changed].map((slug) => tagging.conceptIds.get(slug)!).filter((id) => id !== undefined);
     for (const row of await db.paperConcept.findMany({ where: { conceptId: { in: changedIds } }, select: { paperId: true }, distinct: ["paperId"] })) {
       candidates.add(row.paperId);

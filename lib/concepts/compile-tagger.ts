@@ -25,8 +25,8 @@ export interface Tagger {
 /** The pseudo-concept of "not" phrases: matched, then dropped. */
 export const NOTHING = "";
 
-/** A concept is assigned when its score reaches this, unless it sets its own minimum: one plain mention in an abstract does. */
-export const ASSIGN_THRESHOLD = 1;
+/** A concept is assigned when its score reaches this, unless it sets its own minimum: a title mention, a mention about the paper's own work or a repeated mention does; one passing mention (1) does not. */
+export const ASSIGN_THRESHOLD = 1.5;
 
 const words = (alias: string, caseSensitive: boolean) => aliasKey(alias, caseSensitive).split(" ").filter(Boolean);
 

@@ -6,9 +6,11 @@ import { tagPaper, type PaperText } from "./tag-paper.ts";
 const taxonomy = loadTaxonomy();
 if (!taxonomy.ok) throw new Error(JSON.stringify(taxonomy.issues));
 const tagger = compileTagger(taxonomy.concepts);
+// Assigns every concept mentioned once in plain text: for tests of matching rather than scoring.
+const matcher = compileTagger(taxonomy.concepts.map((concept) => ({ ...concept, minScore: 1 })));
 
 const paper = (abstractEn: string, extra: Partial<PaperText> = {}): PaperText => ({ title: "A study", abstractEn, ...extra });
-const found = (text: PaperText) => tagPaper(tagger, text).filter((t) => !t.implied).map((t) => t.slug);
+const found = (text: PaperText) => tagPaper(matcher, text).filter((t) => !t.implied).map((t) => t.slug);
 
 describe("tagPaper on English", () => {
   it("matches across hyphens, spaces and plurals", () => {
@@ -44,6 +46,13 @@ describe("tagPaper on English", () => {
     expect(titled.find((t) => t.slug === "speculative-decoding")!.score).toBeGreaterThan(plain.find((t) => t.slug === "speculative-decoding")!.score);
   });
 
+  it("assigns a concept mentioned once in passing only when the taxonomy's default threshold allows", () => {
+    const tagged = (abstractEn: string) => tagPaper(tagger, paper(abstractEn)).map((t) => t.slug);
+    expect(tagged("Results also hold for quantization.")).not.toContain("quantization");
+    expect(tagged("We propose a quantization scheme.")).toContain("quantization");
+    expect(tagged("Quantization is cheap. Our quantization keeps accuracy.")).toContain("quantization");
+  });
+
   it("marks ancestors as implied, with no evidence of their own", () => {
     const tags = tagPaper(tagger, paper("We propose a QLoRA recipe."));
     expect(tags.find((t) => t.slug === "qlora")).toMatchObject({ implied: false, method: "lexical" });
@@ -60,7 +69,7 @@ describe("tagPaper on English", () => {
 });
 
 describe("tagPaper on Korean", () => {
-  const korean = (abstractKo: string) => tagPaper(tagger, { title: "x", abstractEn: "x", abstractKo });
+  const korean = (abstractKo: string) => tagPaper(matcher, { title: "x", abstractEn: "x", abstractKo });
 
   it("matches terms with particles attached, and marks only the term", () => {
     const tags = korean("우리는 모델에 양자화를 적용하고 검색 증강 생성은 그대로 둔다.");

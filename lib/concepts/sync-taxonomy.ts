@@ -1,19 +1,20 @@
 import { createHash } from "node:crypto";
+import { ASSIGN_THRESHOLD } from "./compile-tagger.ts";
 import type { Db } from "../db/create-db.ts";
 import type { ConceptDefinition } from "./concept-definition.ts";
 
 export interface TaxonomyChange {
   added: string[];
-  /** Concepts whose aliases or parent changed: their papers need re-tagging. */
+  /** Concepts whose aliases, parent or threshold changed: their papers need re-tagging. */
   changed: string[];
   removed: string[];
   /** Names, descriptions, related concepts or order changed; tags stay valid. */
   relabelled: string[];
 }
 
-/** What decides tagging; anything else can change without re-tagging. */
+/** What decides tagging, the default threshold included; anything else can change without re-tagging. */
 export function definitionHash(definition: Pick<ConceptDefinition, "aliases" | "parent" | "minScore">): string {
-  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null, definition.minScore ?? null])).digest("hex");
+  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null, definition.minScore ?? ASSIGN_THRESHOLD])).digest("hex");
 }
 
 /** Makes the Concept table match the taxonomy files, in one transaction, and says what changed. */

@@ -10,3 +10,10 @@ export function dialectOf(url: string): Dialect {
 export function sqlitePath(url: string): string {
   return url.replace(/^file:/, "").replace(/\?.*$/, "");
 }
+
+/** The database behind a Prisma client or transaction. Prisma exposes it only as this field. */
+export function dialectOfClient(client: object): Dialect {
+  const provider = (client as { _activeProvider?: string })._activeProvider;
+  if (provider === "sqlite" || provider === "postgresql") return provider;
+  throw new Error(`unknown Prisma provider "${provider}"`);
+}

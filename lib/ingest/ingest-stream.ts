@@ -1,6 +1,7 @@
 import type { StoredTagger } from "../concepts/load-tagger.ts";
 import { tagStoredPapers } from "../concepts/store-paper-concepts.ts";
 import { isCalendarDate } from "../dates/calendar-date.ts";
+import { indexPapers } from "../search/search-index.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IngestIssue } from "./ingest-issue.ts";
 import type { PaperRecord } from "./paper-record.ts";
@@ -79,12 +80,11 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
           if (batch.length > 0 && (rejected === 0 || options.skipInvalid)) {
             const stored = await storePapers(tx, batch.map((b) => b.record));
             stored.outcomes.forEach((o) => (counts[o] += 1));
-            if (options.tagging) {
-              const changed = stored.paperIds.filter((_, i) => stored.outcomes[i] !== "unchanged");
-              // New papers are stored exactly as their records say, so they are tagged without reading them back.
-              const fresh = new Map(batch.flatMap(({ record }, i) => (stored.outcomes[i] === "added" ? [[stored.paperIds[i]!, record] as const] : [])));
-              await tagStoredPapers(tx, options.tagging, changed, fresh);
-            }
+            const changed = stored.paperIds.filter((_, i) => stored.outcomes[i] !== "unchanged");
+            // New papers are stored exactly as their records say, so they are tagged and indexed without reading them back.
+            const fresh = new Map(batch.flatMap(({ record }, i) => (stored.outcomes[i] === "added" ? [[stored.paperIds[i]!, record] as const] : [])));
+            if (options.tagging) await tagStoredPapers(tx, options.tagging, changed, fresh);
+            await indexPapers(tx, changed, fresh);
             batch.forEach(({ date }, i) => date && groups.set(date, [...(groups.get(date) ?? []), stored.paperIds[i]!]));
           }
           batch = [];

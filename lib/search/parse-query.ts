@@ -1,0 +1,118 @@
+import { koreanStems } from "../concepts/korean-particles.ts";
+import { normalizeInline } from "../text/normalize-text.ts";
+import { isHangul, normalizeForSearch, searchWords, wordTokens } from "./search-tokens.ts";
+
+/** A run of tokens that must appear together, and the words the user typed for it. */
+export interface Phrase {
+  text: string;
+  tokens: string[];
+}
+
+export interface ParsedQuery {
+  /** Every phrase must match. */
+  phrases: Phrase[];
+  /** No phrase may match. */
+  excludes: Phrase[];
+  concepts: string[];
+  categories: string[];
+  /** Inclusive calendar days, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+}
+
+export type QueryParse = { ok: true; query: ParsedQuery } | { ok: false; message: string };
+
+export const MAX_QUERY_LENGTH = 1000;
+const MAX_PHRASES = 24;
+
+// English words that every abstract has; dropped from plain terms, kept inside quotes.
+const STOP_WORDS = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the", "to", "with"]);
+
+/** A Korean word without its trailing particle, when two syllables or more remain ("양자화를" names 양자화). */
+function koreanStem(word: string): string {
+  const stems = koreanStems(word).filter((stem) => stem.length >= 2);
+  return stems.reduce((shortest, stem) => (stem.length < shortest.length ? stem : shortest), word);
+}
+
+function phraseOf(text: string, { quoted }: { quoted: boolean }): Phrase | null {
+  const words = searchWords(normalizeForSearch(text)).map(({ word }) => word);
+  const kept = quoted || words.length > 1 ? words : words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+  const tokens = kept.flatMap((word, i) => wordTokens(!quoted && i === kept.length - 1 && isHangul(word.at(-1)!) ? koreanStem(word) : word));
+  return tokens.length ? { text: text.trim(), tokens } : null;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+function validDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** "2024-01" or "2024-01-15" as the first or last day it covers; null when not a date. */
+export function dayBound(value: string, end: "first" | "last"): string | null {
+  const year = YEAR.test(value) ? value : null;
+  if (year) return end === "first" ? `${year}-01-01` : `${year}-12-31`;
+  const match = MONTH_OR_DAY.exec(value);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const day = d ? Number(d) : end === "first" ? 1 : new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  if (!validDay(Number(y), Number(m), day)) return null;
+  return `${y}-${m}-${String(day).padStart(2, "0")}`;
+}
+
+/** arXiv writes categories as archive.SUBJECT (cs.CL, stat.ML) or in lower case (cond-mat.mes-hall). */
+export function canonicalCategory(value: string): string {
+  const [archive, subject] = value.split(".", 2);
+  if (subject === undefined) return archive!.toLowerCase();
+  return `${archive!.toLowerCase()}.${/^[a-z]{2,3}$/i.test(subject) ? subject.toUpperCase() : subject.toLowerCase()}`;
+}
+
+// "quoted phrase" (an unclosed quote runs to the end), -exclusion, key:value, or a plain word.
+const PART = /(-?)"([^"]*)(?:"|$)|(\S+)/g;
+
+/**
+ * Parses the query language: plain words (all must match), "quoted phrases", -exclusions,
+ * concept:slug, cat:cs.CL, from:2023-12 to:2024-01, and a bare year (2023) as a date range
+ * when other words are present.
+ */
+export function parseQuery(raw: string): QueryParse {
+  if (raw.length > MAX_QUERY_LENGTH) return { ok: false, message: `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_LENGTH}.` };
+  const text = normalizeInline(raw.toWellFormed()).replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+  const query: ParsedQuery = { phrases: [], excludes: [], concepts: [], categories: [], from: null, to: null };
+  const years: string[] = [];
+  for (const match of text.matchAll(PART)) {
+    const [, minus, quoted, word] = match;
+    if (quoted !== undefined) {
+      const phrase = phraseOf(quoted, { quoted: true });
+      if (phrase) (minus ? query.excludes : query.phrases).push(phrase);
+      continue;
+    }
+    const filter = /^(concept|cat|from|to):(.+)$/i.exec(word!);
+    if (filter) {
+      const key = filter[1]!.toLowerCase();
+      const value = filter[2]!;
+      if (key === "concept") query.concepts.push(value.toLowerCase());
+      else if (key === "cat") query.categories.push(canonicalCategory(value));
+      else {
+        const day = dayBound(value, key === "from" ? "first" : "last");
+        if (!day) return { ok: false, message: `${key}:${value} is not a date; write ${key}:2024, ${key}:2024-01 or ${key}:2024-01-15.` };
+        query[key as "from" | "to"] = day;
+      }
+      continue;
+    }
+    if (YEAR.test(word!)) years.push(word!);
+    const excluded = word!.startsWith("-") && word!.length > 1;
+    const phrase = phraseOf(excluded ? word!.slice(1) : word!, { quoted: false });
+    if (phrase) (excluded ? query.excludes : query.phrases).push(phrase);
+  }
+  // "scaling laws 2023" means papers of 2023, unless the year is all there is or dates are given.
+  if (years.length === 1 && query.phrases.length > 1 && !query.from && !query.to) {
+    query.phrases = query.phrases.filter((p) => p.text !== years[0]);
+    query.from = `${years[0]}-01-01`;
+    query.to = `${years[0]}-12-31`;
+  }
+  if (query.phrases.length + query.excludes.length > MAX_PHRASES) return { ok: false, message: `The query has ${query.phrases.length + query.excludes.length} terms; the limit is ${MAX_PHRASES}.` };
+  if (query.from && query.to && query.from > query.to) return { ok: false, message: `from:${query.from} is after to:${query.to}.` };
+  return { ok: true, query };
+}

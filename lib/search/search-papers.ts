@@ -1,0 +1,162 @@
+import type { Db } from "../db/create-db.ts";
+import { canonicalCategory, dayBound, parseQuery, type ParsedQuery } from "./parse-query.ts";
+import { conceptsNamedIn } from "./query-concepts.ts";
+import { searchBackend } from "./search-backend.ts";
+import { searchReady } from "./search-index.ts";
+import { snippet, type SnippetPart } from "./snippet.ts";
+
+export const SEARCH_PAGE_SIZE = 20;
+export const MAX_SEARCH_PAGE = 500;
+
+export interface SearchRequest {
+  q: string;
+  /** Filters given apart from the query text (URL parameters). */
+  concepts?: string[];
+  categories?: string[];
+  from?: string | null;
+  to?: string | null;
+  sort?: "relevance" | "date";
+  page?: number;
+}
+
+export interface SearchResultItem {
+  id: number;
+  arxivId: string | null;
+  title: string;
+  titleKo: string | null;
+  snippetEn: SnippetPart[];
+  snippetKo: SnippetPart[];
+  day: string | null;
+  concepts: { slug: string; nameEn: string; nameKo: string; score: number }[];
+  score: number;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: "relevance" | "date";
+  /** How the query was understood. */
+  query: { terms: string[]; excluded: string[]; concepts: string[]; categories: string[]; from: string | null; to: string | null };
+  results: SearchResultItem[];
+  facets: { concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
+}
+
+export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; code: "empty_query" | "invalid_query" | "unknown_concept"; message: string };
+
+const RESULT_SELECT = {
+  id: true,
+  arxivId: true,
+  title: true,
+  titleKo: true,
+  abstractEn: true,
+  abstractKo: true,
+  listedOn: true,
+  publishedAt: true,
+  concepts: {
+    where: { implied: false },
+    orderBy: { score: "desc" },
+    take: 6,
+    select: { score: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
+  },
+} as const;
+
+function mergeFilters(query: ParsedQuery, request: SearchRequest): { ok: true } | { ok: false; message: string } {
+  query.concepts.push(...(request.concepts ?? []).map((c) => c.toLowerCase()));
+  query.categories.push(...(request.categories ?? []).map(canonicalCategory));
+  for (const key of ["from", "to"] as const) {
+    const raw = request[key];
+    if (!raw) continue;
+    const day = dayBound(raw, key === "from" ? "first" : "last");
+    if (!day) return { ok: false, message: `${key}=${raw} is not a date; write 2024, 2024-01 or 2024-01-15.` };
+    query[key] = day;
+  }
+  if (query.from && query.to && query.from > query.to) return { ok: false, message: `from ${query.from} is after to ${query.to}.` };
+  return { ok: true };
+}
+
+/**
+ * Searches papers by words in English and Korean, phrases, exclusions and filters. Relevance is
+ * FTS5's BM25 with titles weighted above abstracts, plus a boost for papers with evidence for
+ * the concepts the query names; the same on SQLite and PostgreSQL.
+ */
+export async function searchPapers(db: Db, request: SearchRequest): Promise<SearchOutcome> {
+  const parsed = parseQuery(request.q);
+  if (!parsed.ok) return { ok: false, code: "invalid_query", message: parsed.message };
+  const query = parsed.query;
+  const merged = mergeFilters(query, request);
+  if (!merged.ok) return { ok: false, code: "invalid_query", message: merged.message };
+  const filtered = query.concepts.length + query.categories.length > 0 || query.from !== null || query.to !== null;
+  if (query.phrases.length === 0 && !filtered) {
+    return request.q.trim()
+      ? { ok: false, code: "invalid_query", message: "The query has no searchable words: Korean words need two syllables or more, and symbols and emoji are ignored." }
+      : { ok: false, code: "empty_query", message: "Give search words or a filter (concept:, cat:, from:, to:)." };
+  }
+
+  const concepts = await db.concept.findMany({ select: { id: true, slug: true, nameEn: true, nameKo: true } });
+  const bySlug = new Map(concepts.map((c) => [c.slug, c]));
+  const unknown = query.concepts.find((slug) => !bySlug.has(slug));
+  if (unknown) return { ok: false, code: "unknown_concept", message: `There is no concept "${unknown}"; see /api/concepts for the list.` };
+
+  const page = Math.min(Math.max(1, request.page ?? 1), MAX_SEARCH_PAGE);
+  const sort = request.sort ?? "relevance";
+  await searchReady(db);
+  const found = await searchBackend(db).search(db, {
+    phrases: query.phrases.map((p) => p.tokens),
+    excludes: query.excludes.map((p) => p.tokens),
+    conceptIds: [...new Set(query.concepts)].map((slug) => bySlug.get(slug)!.id),
+    boostConceptIds: await conceptsNamedIn(db, query.phrases.map((p) => p.text).join(" ")),
+    categories: [...new Set(query.categories)],
+    from: query.from,
+    to: query.to,
+    sort,
+    offset: (page - 1) * SEARCH_PAGE_SIZE,
+    limit: SEARCH_PAGE_SIZE,
+  });
+
+  const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const phrases = query.phrases.map((p) => p.tokens);
+  const byConceptId = new Map(concepts.map((c) => [c.id, c]));
+  return {
+    ok: true,
+    result: {
+      total: found.total,
+      page,
+      pageSize: SEARCH_PAGE_SIZE,
+      sort,
+      query: {
+        terms: query.phrases.map((p) => p.text),
+        excluded: query.excludes.map((p) => p.text),
+        concepts: [...new Set(query.concepts)],
+        categories: [...new Set(query.categories)],
+        from: query.from,
+        to: query.to,
+      },
+      results: found.hits.flatMap(({ paperId, score }) => {
+        const row = byId.get(paperId);
+        if (!row) return [];
+        return [
+          {
+            id: row.id,
+            arxivId: row.arxivId,
+            title: row.title,
+            titleKo: row.titleKo,
+            snippetEn: snippet(row.abstractEn, phrases),
+            snippetKo: snippet(row.abstractKo, phrases),
+            day: row.listedOn ?? row.publishedAt?.toISOString().slice(0, 10) ?? null,
+            concepts: row.concepts.map((c) => ({ ...c.concept, score: c.score })),
+            score,
+          },
+        ];
+      }),
+      facets: {
+        concepts: found.facets.concepts.flatMap(({ conceptId, count }) => {
+          const concept = byConceptId.get(conceptId);
+          return concept ? [{ slug: concept.slug, nameEn: concept.nameEn, nameKo: concept.nameKo, count }] : [];
+        }),
+        months: found.facets.months,
+      },
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
+import type { Db } from "../../lib/db/create-db.ts";
+import { ingest } from "../../lib/ingest/ingest-inputs.ts";
+import { ensureSearchIndex } from "../../lib/search/search-index.ts";
+import { searchPapers, type SearchRequest, type SearchResult } from "../../lib/search/search-papers.ts";
+import { countingDb } from "../support/counting-db.ts";
+import { tempDir } from "../support/digest-fixtures.ts";
+import { testDialects } from "../support/test-databases.ts";
+import { writeFileSync } from "node:fs";
+
+// The shared corpus: the 40 sample papers (with Korean) and 160 real cs.CL abstracts.
+const CORPUS = [path.join("content", "digests"), path.join("tests", "fixtures", "sources", "search-corpus-csCL.jsonl")];
+
+// Queries whose results must be identical, paper for paper and in order, on both databases.
+const SHARED_QUERIES: SearchRequest[] = [
+  { q: "LoRA" },
+  { q: "low-rank adaptation" },
+  { q: '"low-rank adaptation"' },
+  { q: "retrieval augmented generation" },
+  { q: "검색 증강 생성" },
+  { q: "양자화를" },
+  { q: "language models -Korean" },
+  { q: "speculative decoding" },
+  { q: "Llama-2" },
+  { q: "reasoning", sort: "date" },
+  { q: "benchmark evaluation", page: 2 },
+  { q: "concept:peft" },
+  { q: "model cat:cs.CL from:2025-06 to:2025-08" },
+  { q: "RAG knowledge graph" },
+  { q: "대규모 언어 모델" },
+];
+
+const dialects = testDialects();
+const resultsByDialect = new Map<string, SearchResult[]>();
+
+async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
+  const outcome = await searchPapers(db, request);
+  if (!outcome.ok) throw new Error(`${request.q}: ${outcome.message}`);
+  return outcome.result;
+}
+
+const arxivIds = (result: SearchResult) => result.results.map((r) => r.arxivId);
+
+describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
+  let db: Db;
+
+  beforeAll(async () => {
+    ({ db } = await countingDb(await freshUrl()));
+    const taxonomy = await applyTaxonomy(db);
+    if (!taxonomy.ok) throw new Error(JSON.stringify(taxonomy.issues));
+    expect((await ingest(db, { paths: CORPUS })).issues).toEqual([]);
+    expect(await ensureSearchIndex(db)).toBe(200);
+  }, 120_000);
+  afterAll(() => db.$disconnect());
+
+  it("answers the shared query set", async () => {
+    const results: SearchResult[] = [];
+    for (const request of SHARED_QUERIES) results.push(await search(db, request));
+    resultsByDialect.set(dialect, results);
+    for (const [i, result] of results.entries()) expect(result.total, SHARED_QUERIES[i]!.q).toBeGreaterThan(0);
+  });
+
+  it("matches Korean words with particles attached, through overlapping bigrams", async () => {
+    const quantization = await search(db, { q: "양자화를" });
+    expect(arxivIds(quantization)).toEqual(expect.arrayContaining(["2508.02322", "2506.07900"]));
+    const camera = quantization.results.find((r) => r.arxivId === "2508.02322")!;
+    expect(camera.snippetKo.filter((p) => p.match).map((p) => p.text)).toContain("양자화");
+    // 증강 alone is a two-syllable word inside 검색 증강 생성; all three words must be present.
+    const rag = await search(db, { q: "검색 증강 생성" });
+    expect(rag.total).toBeGreaterThanOrEqual(3);
+    for (const result of rag.results) expect(result.snippetKo.filter((p) => p.match).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("refuses a one-syllable Korean query instead of matching every paper", async () => {
+    expect(await searchPapers(db, { q: "수" })).toMatchObject({ ok: false, code: "invalid_query" });
+    // Inside a longer query the syllable is ignored, not matched.
+    expect((await search(db, { q: "양자화 수" })).total).toBe((await search(db, { q: "양자화" })).total);
+  });
+
+  it("folds case and plurals, and treats hyphens and letter-digit joins alike", async () => {
+    expect((await search(db, { q: "adapters" })).total).toBe((await search(db, { q: "ADAPTER" })).total);
+    expect(arxivIds(await search(db, { q: "LLaMA-2" }))).toEqual(arxivIds(await search(db, { q: "llama2" })));
+    const hyphen = await search(db, { q: '"low-rank adaptation"' });
+    const spaced = await search(db, { q: '"low rank adaptation"' });
+    expect(arxivIds(hyphen)).toEqual(arxivIds(spaced));
+    expect(arxivIds(hyphen)).toContain("2505.12871");
+  });
+
+  it("requires phrases in order and excludes -terms", async () => {
+    const words = await search(db, { q: "adaptation rank" });
+    const phrase = await search(db, { q: '"adaptation rank"' });
+    expect(phrase.total).toBeLessThan(words.total);
+    const all = await search(db, { q: "language models" });
+    const without = await search(db, { q: "language models -Korean" });
+    expect(without.total).toBeLessThan(all.total);
+    for (const id of arxivIds(without)) expect(arxivIds(await search(db, { q: `language models Korean` }))).not.toContain(id);
+  });
+
+  it("ranks title matches above abstract-only matches", async () => {
+    const result = await search(db, { q: "speculative decoding" });
+    expect(result.results[0]!.title.toLowerCase()).toMatch(/speculative|draft/);
+    const scores = result.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("filters by concept with its descendants, by category and by dates", async () => {
+    const peft = await search(db, { q: "concept:peft" });
+    const lora = await search(db, { q: "concept:lora" });
+    expect(lora.total).toBeGreaterThan(0);
+    expect(peft.total).toBeGreaterThanOrEqual(lora.total);
+    for (const id of arxivIds(lora)) expect(arxivIds(peft)).toContain(id);
+    const dated = await search(db, { q: "model from:2025-06 to:2025-08" });
+    for (const r of dated.results) expect(r.day! >= "2025-06-01" && r.day! <= "2025-08-31").toBe(true);
+    expect(dated.facets.months.every((m) => m.month >= "2025-06" && m.month <= "2025-08")).toBe(true);
+    const viaParams = await search(db, { q: "model", from: "2025-06", to: "2025-08" });
+    expect(viaParams.total).toBe(dated.total);
+    const cv = await search(db, { q: "model cat:cs.cv" });
+    expect(cv.total).toBeLessThan((await search(db, { q: "model" })).total);
+    expect(cv.query.categories).toEqual(["cs.CV"]);
+  });
+
+  it("boosts papers with concept evidence for what the query names", async () => {
+    const result = await search(db, { q: "LoRA" });
+    expect(result.results[0]!.concepts.map((c) => c.slug)).toContain("lora");
+  });
+
+  it("reports facets that count the whole result set", async () => {
+    const result = await search(db, { q: "language" });
+    expect(result.facets.months.reduce((sum, m) => sum + m.count, 0)).toBe(result.total);
+    expect(result.facets.concepts.length).toBeGreaterThan(0);
+    for (const facet of result.facets.concepts) expect(facet.count).toBeLessThanOrEqual(result.total);
+  });
+
+  it("answers hostile input with results or a clear error, never a throw", async () => {
+    const hostile = ['"unbalanced', "a OR b NEAR(c) *", "'; DROP TABLE \"Paper\"; --", "x".repeat(10_000), "🙂🙂", "양자\u200b화", "\u1107\u1165\u11ab\u110b\u1167\u11a8", "NOT AND OR", "\ud800broken", "concept:nope", "from:2025-02-30", "-", '""', "cat:", "()", "^$*+?{}[]|\\"];
+    for (const q of hostile) {
+      const outcome = await searchPapers(db, { q });
+      if (!outcome.ok) expect(outcome.message.length, q).toBeGreaterThan(10);
+    }
+    expect(await searchPapers(db, { q: "x".repeat(10_000) })).toMatchObject({ ok: false, code: "invalid_query" });
+    expect((await search(db, { q: "양자\u200b화" })).total).toBe((await search(db, { q: "양자화" })).total);
+    // NFD Hangul (번역 decomposed into jamo) finds what NFC finds.
+    expect((await search(db, { q: "\u1107\u1165\u11ab\u110b\u1167\u11a8" })).total).toBe((await search(db, { q: "번역" })).total);
+    expect(await db.paper.count()).toBe(200);
+  });
+
+  it("keeps the index in step when a paper's text changes", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "update.jsonl");
+    writeFileSync(file, JSON.stringify({ arxiv_id: "2505.12871", title: "Does Low Rank Adaptation Lead to Lower Robustness against Training-Time Attacks?", abstract: "A rewritten abstract about zeugmatic quokkas and nothing else.", authors: ["A. Author"], categories: ["cs.LG"] }) + "\n");
+    expect((await ingest(db, { paths: [file] })).issues).toEqual([]);
+    expect(arxivIds(await search(db, { q: "zeugmatic quokkas" }))).toEqual(["2505.12871"]);
+    expect(arxivIds(await search(db, { q: '"training-time attacks" zeugmatic' }))).toEqual(["2505.12871"]);
+    expect((await search(db, { q: "zeugmatic" })).total).toBe(1);
+  });
+});
+
+describe("search on both databases", () => {
+  it.runIf(dialects.length === 2)("returns the same papers in the same order for every shared query", () => {
+    const [sqlite, postgres] = [resultsByDialect.get("sqlite")!, resultsByDialect.get("postgresql")!];
+    for (const [i, request] of SHARED_QUERIES.entries()) {
+      expect(arxivIds(postgres[i]!), request.q).toEqual(arxivIds(sqlite[i]!));
+      expect(postgres[i]!.total, request.q).toBe(sqlite[i]!.total);
+      expect(postgres[i]!.results.map((r) => r.score), request.q).toEqual(sqlite[i]!.results.map((r) => r.score));
+      expect(postgres[i]!.facets, request.q).toEqual(sqlite[i]!.facets);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { koreanStems } from "../concepts/korean-particles.ts";
 import { normalizeInline } from "../text/normalize-text.ts";
-import { isHangul, normalizeForSearch, searchWords, wordTokens } from "./search-tokens.ts";
+import { isHangul, normalizeForSearch, searchTokens, searchWords } from "./search-tokens.ts";
 
 /** A run of tokens that must appear together, and the words the user typed for it. */
 export interface Phrase {
@@ -35,9 +35,9 @@ function koreanStem(word: string): string {
 }
 
 function phraseOf(text: string, { quoted }: { quoted: boolean }): Phrase | null {
-  const words = searchWords(normalizeForSearch(text)).map(({ word }) => word);
+  const words = searchWords(normalizeForSearch(text));
   const kept = quoted || words.length > 1 ? words : words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
-  const tokens = kept.flatMap((word, i) => wordTokens(!quoted && i === kept.length - 1 && isHangul(word.at(-1)!) ? koreanStem(word) : word));
+  const tokens = kept.flatMap((word, i) => searchTokens(!quoted && i === kept.length - 1 && isHangul(word.at(-1)!) ? koreanStem(word) : word));
   return tokens.length ? { text: text.trim(), tokens } : null;
 }
 

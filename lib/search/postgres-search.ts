@@ -2,8 +2,8 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import { bm25, phraseFrequency, type TokenPositions } from "./fts5-bm25.ts";
 import type { IndexedDocument } from "./index-document.ts";
-import { conceptBoost, facetQueries, planFilters, type DialectSql } from "./plan-filters.ts";
-import { FACET_CONCEPTS, FACET_MONTHS, FIELD_WEIGHTS, INDEXED_FIELDS, roundScore, type SearchPage, type SearchPlan, type Tx } from "./search-plan.ts";
+import { planFilters } from "./plan-filters.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type Tx } from "./search-plan.ts";
 
 // PostgreSQL full text: one tsvector per paper built from the same tokens as SQLite's index
 // (fields told apart by weight letters A-D, a one-position gap between fields so that no phrase
@@ -16,7 +16,6 @@ const DDL = [
 
 const WEIGHT_LETTER = { title: "A", titleKo: "B", abstractEn: "C", abstractKo: "D" } as const;
 const LETTER_WEIGHT: Record<string, number> = Object.fromEntries(INDEXED_FIELDS.map((f) => [WEIGHT_LETTER[f], FIELD_WEIGHTS[f]]));
-const DAY = Prisma.sql`COALESCE(p."listedOn", TO_CHAR(p."publishedAt", 'YYYY-MM-DD'))`;
 
 /** A tsvector literal. Tokens hold only letters and digits, so they need no escaping. */
 export function tsvectorLiteral(document: IndexedDocument): string {
@@ -38,16 +37,11 @@ function tsquery(phrases: string[][]): string {
   return phrases.map((tokens) => `(${tokens.map((t) => `'${t}'`).join(" <-> ")})`).join(" & ");
 }
 
-const dialect: DialectSql = {
-  day: DAY,
-  matches: (phrases) => Prisma.sql`p."id" IN (SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery(phrases)}::tsquery)`,
-};
+const matching = (phrase: string[]) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`;
 
 interface Candidate {
   id: number;
   tokens: number;
-  day: string | null;
-  boost: number;
   hits: string[];
 }
 
@@ -62,20 +56,19 @@ function tokenPositions(hits: string[]): TokenPositions {
   return positions;
 }
 
-export const postgresSearch = {
-  async ensureIndex(client: Db | Tx): Promise<void> {
+export const postgresSearch: SearchBackend = {
+  async ensureIndex(client) {
     // CREATE INDEX locks the table even when the index exists, which would queue concurrent ingests.
     const [present] = await client.$queryRaw<{ ready: boolean }[]>`SELECT TO_REGCLASS('"paper_search_tsv"') IS NOT NULL AND TO_REGCLASS('"paper_search_meta"') IS NOT NULL AS "ready"`;
     if (present?.ready) return;
     for (const statement of DDL) await client.$executeRawUnsafe(statement);
   },
 
-
-  async clear(tx: Tx): Promise<void> {
+  async clear(tx: Tx) {
     await tx.$executeRaw`DELETE FROM "paper_search"`;
   },
 
-  async write(tx: Tx, documents: IndexedDocument[]): Promise<void> {
+  async write(tx: Tx, documents: IndexedDocument[]) {
     for (let i = 0; i < documents.length; i += 500) {
       const rows = documents.slice(i, i + 500).map((d) => {
         const tokens = INDEXED_FIELDS.reduce((sum, f) => sum + d.fields[f].length, 0);
@@ -86,59 +79,42 @@ export const postgresSearch = {
     }
   },
 
-  async search(db: Db, plan: SearchPlan): Promise<SearchPage> {
-    const filters = planFilters(plan, dialect);
-    const words = plan.phrases.length > 0;
-    const from = words
-      ? Prisma.sql`FROM "paper_search" s JOIN "Paper" p ON p."id" = s."paperId" WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${filters}`
-      : Prisma.sql`FROM "Paper" p WHERE ${filters}`;
-    const facets = facetQueries(Prisma.sql`SELECT p."id" ${from}`, DAY, { concepts: FACET_CONCEPTS, months: FACET_MONTHS });
-    const [page, concepts, months] = await Promise.all([
-      words && plan.sort === "relevance" ? rankedPage(db, plan, from) : datedPage(db, plan, from),
-      db.$queryRaw<{ conceptId: number | bigint; count: number | bigint }[]>(facets.concepts),
-      db.$queryRaw<{ month: string; count: number | bigint }[]>(facets.months),
+  /** Every match is scored here, as FTS5 scores it (bm25 needs corpus statistics), then sorted. */
+  async ranked(db: Db, plan, limit, offset) {
+    const lexemes = [...new Set(plan.phrases.flat())];
+    const [corpus, candidates, ...phraseDocuments] = await Promise.all([
+      db.$queryRaw<{ documents: bigint; tokens: bigint | null }[]>`SELECT COUNT(*) AS "documents", SUM("tokens") AS "tokens" FROM "paper_search"`,
+      db.$queryRaw<Candidate[]>`
+        SELECT s."paperId" AS "id", s."tokens" AS "tokens",
+          ARRAY(SELECT u.lexeme || ' ' || ARRAY_TO_STRING(u.positions, ',') || ' ' || ARRAY_TO_STRING(u.weights, ',') FROM UNNEST(s."tsv") u WHERE u.lexeme IN (${Prisma.join(lexemes)})) AS "hits"
+        FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, Prisma.sql`s."paperId"`, matching)}`,
+      ...plan.phrases.map((phrase) => db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`),
     ]);
-    return {
-      ...page,
-      facets: {
-        concepts: concepts.map((c) => ({ conceptId: Number(c.conceptId), count: Number(c.count) })),
-        months: months.map((m) => ({ month: m.month, count: Number(m.count) })),
-      },
-    };
+    const stats = { documents: Number(corpus[0]!.documents), tokens: Number(corpus[0]!.tokens ?? 0), phraseDocuments: phraseDocuments.map((rows) => Number(rows[0]!.n)) };
+    const scored = candidates.map((c) => {
+      const positions = tokenPositions(c.hits);
+      return { paperId: Number(c.id), relevance: bm25(stats, Number(c.tokens), plan.phrases.map((phrase) => phraseFrequency(positions, phrase))) };
+    });
+    scored.sort((a, b) => b.relevance - a.relevance || b.paperId - a.paperId);
+    return scored.slice(offset, offset + limit);
+  },
+
+  async dated(db: Db, plan, limit, offset) {
+    const words = plan.phrases.length ? Prisma.sql`p."id" IN (SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery(plan.phrases)}::tsquery)` : Prisma.sql`1 = 1`;
+    const rows = await db.$queryRaw<{ id: number }[]>`
+      SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, Prisma.sql`p."id"`, matching)}
+      ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+    return rows.map((r) => Number(r.id));
+  },
+
+  idSet(paperIds) {
+    return Prisma.sql`SELECT JSONB_ARRAY_ELEMENTS_TEXT(${JSON.stringify(paperIds)}::jsonb)::int`;
+  },
+
+  async count(db: Db, plan) {
+    const rows = plan.phrases.length
+      ? await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, Prisma.sql`s."paperId"`, matching)}`
+      : await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, Prisma.sql`p."id"`, matching)}`;
+    return Number(rows[0]!.n);
   },
 };
-
-async function datedPage(db: Db, plan: SearchPlan, from: Prisma.Sql): Promise<Pick<SearchPage, "total" | "hits">> {
-  const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
-    SELECT p."id" AS "id", COUNT(*) OVER () AS "total" ${from} ORDER BY ${DAY} DESC NULLS LAST, p."id" DESC LIMIT ${plan.limit} OFFSET ${plan.offset}`;
-  const total = rows.length ? Number(rows[0]!.total) : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n ${from}`)[0]!.n);
-  return { total, hits: rows.map((r) => ({ paperId: Number(r.id), score: 0 })) };
-}
-
-/** Every match is scored here (bm25 needs corpus statistics), then sorted as SQLite sorts. */
-async function rankedPage(db: Db, plan: SearchPlan, from: Prisma.Sql): Promise<Pick<SearchPage, "total" | "hits">> {
-  const lexemes = [...new Set(plan.phrases.flat())];
-  const [corpus, candidates, ...phraseDocuments] = await Promise.all([
-    db.$queryRaw<{ documents: bigint; tokens: bigint | null }[]>`SELECT COUNT(*) AS "documents", SUM("tokens") AS "tokens" FROM "paper_search"`,
-    db.$queryRaw<Candidate[]>`
-      SELECT p."id" AS "id", s."tokens" AS "tokens", ${DAY} AS "day", ${conceptBoost(plan)}::float8 AS "boost",
-        ARRAY(SELECT u.lexeme || ' ' || ARRAY_TO_STRING(u.positions, ',') || ' ' || ARRAY_TO_STRING(u.weights, ',') FROM UNNEST(s."tsv") u WHERE u.lexeme IN (${Prisma.join(lexemes)})) AS "hits"
-      ${from}`,
-    ...plan.phrases.map((phrase) => db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`),
-  ]);
-  const stats = { documents: Number(corpus[0]!.documents), tokens: Number(corpus[0]!.tokens ?? 0), phraseDocuments: phraseDocuments.map((rows) => Number(rows[0]!.n)) };
-  const scored = candidates.map((c) => {
-    const positions = tokenPositions(c.hits);
-    const relevance = bm25(stats, Number(c.tokens), plan.phrases.map((phrase) => phraseFrequency(positions, phrase)));
-    return { paperId: Number(c.id), day: c.day, score: roundScore(relevance + Number(c.boost)) };
-  });
-  scored.sort((a, b) => b.score - a.score || compareDayDesc(a.day, b.day) || b.paperId - a.paperId);
-  return { total: scored.length, hits: scored.slice(plan.offset, plan.offset + plan.limit).map(({ paperId, score }) => ({ paperId, score })) };
-}
-
-function compareDayDesc(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}

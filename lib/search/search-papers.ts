@@ -1,12 +1,16 @@
 import type { Db } from "../db/create-db.ts";
 import { canonicalCategory, dayBound, parseQuery, type ParsedQuery } from "./parse-query.ts";
 import { conceptsNamedIn } from "./query-concepts.ts";
+import { facetsOf, RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
 import { searchBackend } from "./search-backend.ts";
+import { roundScore, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
 import { snippet, type SnippetPart } from "./snippet.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE = 500;
+const FACET_CONCEPTS = 12;
+const FACET_MONTHS = 24;
 
 export interface SearchRequest {
   q: string;
@@ -39,7 +43,8 @@ export interface SearchResult {
   /** How the query was understood. */
   query: { terms: string[]; excluded: string[]; concepts: string[]; categories: string[]; from: string | null; to: string | null };
   results: SearchResultItem[];
-  facets: { concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
+  /** Counted over the first `scope` results (all of them up to 1,000). */
+  facets: { scope: number; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
 }
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; code: "empty_query" | "invalid_query" | "unknown_concept"; message: string };
@@ -99,20 +104,17 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
   if (unknown) return { ok: false, code: "unknown_concept", message: `There is no concept "${unknown}"; see /api/concepts for the list.` };
 
   const page = Math.min(Math.max(1, request.page ?? 1), MAX_SEARCH_PAGE);
-  const sort = request.sort ?? "relevance";
+  const sort = query.phrases.length ? (request.sort ?? "relevance") : "date";
   await searchReady(db);
-  const found = await searchBackend(db).search(db, {
+  const plan: SearchPlan = {
     phrases: query.phrases.map((p) => p.tokens),
     excludes: query.excludes.map((p) => p.tokens),
     conceptIds: [...new Set(query.concepts)].map((slug) => bySlug.get(slug)!.id),
-    boostConceptIds: await conceptsNamedIn(db, query.phrases.map((p) => p.text).join(" ")),
     categories: [...new Set(query.categories)],
     from: query.from,
     to: query.to,
-    sort,
-    offset: (page - 1) * SEARCH_PAGE_SIZE,
-    limit: SEARCH_PAGE_SIZE,
-  });
+  };
+  const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, await conceptsNamedIn(db, query.phrases.map((p) => p.text).join(" ")));
 
   const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -151,6 +153,7 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
         ];
       }),
       facets: {
+        scope: found.scope.length,
         concepts: found.facets.concepts.flatMap(({ conceptId, count }) => {
           const concept = byConceptId.get(conceptId);
           return concept ? [{ slug: concept.slug, nameEn: concept.nameEn, nameKo: concept.nameKo, count }] : [];
@@ -159,4 +162,29 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
       },
     },
   };
+}
+
+/**
+ * One page of results. The first RERANK_DEPTH results (by relevance with the concept boost, or
+ * by date) are fetched whole: they give the page, the facets and, when fewer, the total.
+ */
+async function findPage(db: Db, plan: SearchPlan, sort: "relevance" | "date", offset: number, boostConceptIds: number[]) {
+  const backend = searchBackend(db);
+  const scope: ScoredMatch[] =
+    sort === "relevance"
+      ? await rerank(db, backend, await backend.ranked(db, plan, RERANK_DEPTH, 0), boostConceptIds)
+      : (await backend.dated(db, plan, RERANK_DEPTH, 0)).map((paperId) => ({ paperId, score: 0 }));
+  const [total, facets] = await Promise.all([
+    scope.length < RERANK_DEPTH ? scope.length : backend.count(db, plan),
+    facetsOf(db, backend, scope.map((m) => m.paperId), { concepts: FACET_CONCEPTS, months: FACET_MONTHS }),
+  ]);
+  let hits = scope.slice(offset, offset + SEARCH_PAGE_SIZE);
+  if (offset + SEARCH_PAGE_SIZE > RERANK_DEPTH && offset < total) {
+    // Past the re-ranked head, results continue in plain bm25 (or date) order.
+    const deeper = sort === "relevance"
+      ? (await backend.ranked(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((m) => ({ paperId: m.paperId, score: roundScore(m.relevance) }))
+      : (await backend.dated(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((paperId) => ({ paperId, score: 0 }));
+    hits = [...hits, ...deeper].slice(0, SEARCH_PAGE_SIZE);
+  }
+  return { total, hits, scope, facets };
 }

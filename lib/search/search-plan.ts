@@ -1,6 +1,7 @@
-import type { Prisma } from "../db/create-db.ts";
+import type { Db, Prisma } from "../db/create-db.ts";
+import type { IndexedDocument } from "./index-document.ts";
 
-/** What a search backend is asked: token phrases and resolved filters, one page. */
+/** What a search backend is asked: token phrases and resolved filters. */
 export interface SearchPlan {
   /** Every phrase must match (tokens in order, adjacent, within one field). */
   phrases: string[][];
@@ -8,31 +9,30 @@ export interface SearchPlan {
   excludes: string[][];
   /** The paper must carry each of these concepts (found or implied, so descendants count). */
   conceptIds: number[];
-  /** Concepts named in the query: papers with evidence for them rank higher. */
-  boostConceptIds: number[];
   categories: string[];
+  /** Inclusive digest days, YYYY-MM-DD. */
   from: string | null;
   to: string | null;
-  sort: "relevance" | "date";
-  offset: number;
-  limit: number;
 }
 
-export interface SearchHit {
+/** A match in relevance order: FTS5's bm25 (sign flipped: higher is better). */
+export interface RankedMatch {
   paperId: number;
-  /** Relevance (higher is better); 0 when sorted by date or when there are no words. */
-  score: number;
+  relevance: number;
 }
 
-export interface SearchFacets {
-  concepts: { conceptId: number; count: number }[];
-  months: { month: string; count: number }[];
-}
-
-export interface SearchPage {
-  total: number;
-  hits: SearchHit[];
-  facets: SearchFacets;
+/** The dialect-specific part of search: the index and the queries that read it. */
+export interface SearchBackend {
+  ensureIndex(client: Db | Tx): Promise<void>;
+  clear(tx: Tx): Promise<void>;
+  write(tx: Tx, documents: IndexedDocument[]): Promise<void>;
+  /** Matches of a plan with words, best first (ties: higher id first). */
+  ranked(db: Db, plan: SearchPlan, limit: number, offset: number): Promise<RankedMatch[]>;
+  /** Matching papers, or with no words the filtered papers, newest digest day first. */
+  dated(db: Db, plan: SearchPlan, limit: number, offset: number): Promise<number[]>;
+  count(db: Db, plan: SearchPlan): Promise<number>;
+  /** A subquery of the given ids, bound as one parameter (a thousand placeholders cost more). */
+  idSet(paperIds: number[]): Prisma.Sql;
 }
 
 export type Tx = Prisma.TransactionClient;
@@ -41,11 +41,6 @@ export type Tx = Prisma.TransactionClient;
 export const FIELD_WEIGHTS = { title: 4, titleKo: 4, abstractEn: 1, abstractKo: 1 } as const;
 export const INDEXED_FIELDS = ["title", "titleKo", "abstractEn", "abstractKo"] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
-/** Per query concept, a paper's evidence score (capped at this) adds CONCEPT_BOOST / cap per point. */
-export const CONCEPT_SCORE_CAP = 3;
-export const CONCEPT_BOOST = 2;
-export const FACET_CONCEPTS = 12;
-export const FACET_MONTHS = 24;
 
 /** Relevance is rounded so that both databases order equal scores the same way. */
 export const roundScore = (score: number) => Math.round(score * 1e6) / 1e6;

@@ -3,17 +3,18 @@
 // indexes 양자, 자화, 화를 and the query "양자화" is the phrase 양자 자화); other letters and digits
 // are lower-cased, split where letters meet digits ("LLaMA-2" and "llama2" both give llama 2) and
 // reduced to their singular ("adapters" gives adapter).
+
+// A run of Hangul syllables, of digits, or of other letters.
+const RUN = /[\uAC00-\uD7A3]+|\p{N}+|[^\P{L}\uAC00-\uD7A3]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
-const HANGUL_RUN = /[\uAC00-\uD7A3]+|[^\uAC00-\uD7A3]+/g;
-const LETTERS_OR_DIGITS = /\p{N}+|[^\p{N}]+/gu;
 
 /** Longer tokens are cut: PostgreSQL caps a lexeme at 2 KB, and no real word is this long. */
 export const MAX_TOKEN_LENGTH = 60;
 /** Tokens indexed per field; PostgreSQL cannot store positions past 16,383 (see docs/search.md). */
 export const MAX_TOKENS_PER_FIELD = 4000;
 
-export function isHangul(token: string): boolean {
-  const code = token.charCodeAt(0);
+export function isHangul(text: string): boolean {
+  const code = text.charCodeAt(0);
   return code >= 0xac00 && code <= 0xd7a3;
 }
 
@@ -29,53 +30,49 @@ export function singular(word: string): string {
   return word;
 }
 
-function latinToken(part: string): string {
-  const lower = part.toLowerCase().slice(0, MAX_TOKEN_LENGTH);
+/** A run of letters or digits as its token. */
+function normalWord(run: string): string {
+  const lower = run.slice(0, MAX_TOKEN_LENGTH).toLowerCase();
   return /^\p{N}/u.test(lower) ? lower : singular(lower);
+}
+
+/** Calls `emit` for each token of `text` in order, with its UTF-16 offsets; stops when it returns false. */
+function eachToken(text: string, emit: (token: string, start: number, end: number) => boolean): void {
+  for (const run of text.matchAll(RUN)) {
+    const value = run[0];
+    const at = run.index;
+    if (isHangul(value)) {
+      for (let i = 0; i + 1 < value.length; i++) if (!emit(value.slice(i, i + 2), at + i, at + i + 2)) return;
+    } else if (!emit(normalWord(value), at, at + value.length)) return;
+  }
 }
 
 export interface TokenSpan {
   token: string;
-  /** UTF-16 offsets into the word. */
   start: number;
   end: number;
 }
 
-/** The tokens of one word as written between spaces and punctuation ("양자화를"; "LLaMA-2" is two words). */
-export function wordTokenSpans(word: string): TokenSpan[] {
+/** Tokens with their offsets into `text`: for highlighting matches. */
+export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  for (const run of word.matchAll(HANGUL_RUN)) {
-    if (isHangul(run[0])) {
-      for (let i = 0; i + 1 < run[0].length; i++) spans.push({ token: run[0].slice(i, i + 2), start: run.index + i, end: run.index + i + 2 });
-    } else {
-      for (const part of run[0].matchAll(LETTERS_OR_DIGITS)) spans.push({ token: latinToken(part[0]), start: run.index + part.index, end: run.index + part.index + part[0].length });
-    }
-  }
+  eachToken(text, (token, start, end) => spans.push({ token, start, end }) > 0);
   return spans;
-}
-
-export function wordTokens(word: string): string[] {
-  return wordTokenSpans(word).map((span) => span.token);
 }
 
 export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC");
 }
 
-/** Every word of a text, as written: the units of query terms and of snippet highlighting. */
-export function searchWords(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+/** The words of a text as written between spaces and punctuation: the units of query terms. */
+export function searchWords(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
 /** The tokens a field is indexed under, in order. */
 export function searchTokens(text: string | null | undefined): string[] {
   if (!text) return [];
   const tokens: string[] = [];
-  for (const { word } of searchWords(normalizeForSearch(text))) {
-    for (const token of wordTokens(word)) {
-      if (tokens.length === MAX_TOKENS_PER_FIELD) return tokens;
-      tokens.push(token);
-    }
-  }
+  eachToken(normalizeForSearch(text), (token) => tokens.push(token) < MAX_TOKENS_PER_FIELD);
   return tokens;
 }

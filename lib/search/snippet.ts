@@ -1,4 +1,4 @@
-import { searchWords, wordTokenSpans, type TokenSpan } from "./search-tokens.ts";
+import { tokenSpans } from "./search-tokens.ts";
 
 export interface SnippetPart {
   text: string;
@@ -7,14 +7,9 @@ export interface SnippetPart {
 
 const WINDOW = 260;
 
-/** Token spans of a whole text, offsets into the text. */
-function textTokens(text: string): TokenSpan[] {
-  return searchWords(text).flatMap(({ word, start }) => wordTokenSpans(word).map((span) => ({ token: span.token, start: start + span.start, end: start + span.end })));
-}
-
 /** Where the phrases occur in the text, as merged [start, end) ranges. */
 export function matchRanges(text: string, phrases: string[][]): [number, number][] {
-  const tokens = textTokens(text);
+  const tokens = tokenSpans(text);
   const ranges: [number, number][] = [];
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.length <= tokens.length; i++) {

@@ -1,8 +1,8 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
-import { conceptBoost, facetQueries, planFilters, type DialectSql } from "./plan-filters.ts";
-import { FACET_CONCEPTS, FACET_MONTHS, FIELD_WEIGHTS, INDEXED_FIELDS, type SearchPage, type SearchPlan, type Tx } from "./search-plan.ts";
 import type { IndexedDocument } from "./index-document.ts";
+import { planFilters } from "./plan-filters.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
 // SQLite FTS5. Documents are stored already tokenised (tokens joined by spaces), so the ascii
 // tokenizer only splits at the spaces and both databases index exactly the same tokens.
@@ -15,29 +15,27 @@ const DDL = [
 ];
 
 const WEIGHTS = Prisma.raw(INDEXED_FIELDS.map((field) => FIELD_WEIGHTS[field].toFixed(1)).join(", "));
-const DAY = Prisma.sql`COALESCE(p."listedOn", SUBSTR(p."publishedAt", 1, 10))`;
 
 /** An FTS5 expression: every phrase quoted, all required. Tokens hold only letters and digits. */
 function ftsExpression(phrases: string[][]): string {
   return phrases.map((tokens) => `"${tokens.join(" ")}"`).join(" AND ");
 }
 
-const dialect: DialectSql = {
-  day: DAY,
-  matches: (phrases) => Prisma.sql`p."id" IN (SELECT rowid FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(phrases)})`,
-};
+const matching = (phrase: string[]) => Prisma.sql`SELECT rowid FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression([phrase])}`;
+// The unary plus keeps FTS5 from taking the id filters as index constraints: it would re-run the
+// full-text match once per id in the set.
+const filters = (plan: SearchPlan) => planFilters(plan, Prisma.sql`+"paper_search".rowid`, matching);
 
-export const sqliteSearch = {
-  async ensureIndex(client: Db | Tx): Promise<void> {
+export const sqliteSearch: SearchBackend = {
+  async ensureIndex(client) {
     for (const statement of DDL) await client.$executeRawUnsafe(statement);
   },
 
-
-  async clear(tx: Tx): Promise<void> {
+  async clear(tx: Tx) {
     await tx.$executeRaw`DELETE FROM "paper_search"`;
   },
 
-  async write(tx: Tx, documents: IndexedDocument[]): Promise<void> {
+  async write(tx: Tx, documents: IndexedDocument[]) {
     if (documents.length === 0) return;
     await tx.$executeRaw`DELETE FROM "paper_search" WHERE rowid IN (${Prisma.join(documents.map((d) => d.paperId))})`;
     for (let i = 0; i < documents.length; i += 500) {
@@ -46,37 +44,31 @@ export const sqliteSearch = {
     }
   },
 
-  async search(db: Db, plan: SearchPlan): Promise<SearchPage> {
-    const filters = planFilters(plan, dialect);
-    const words = plan.phrases.length > 0;
-    const from = words
-      ? Prisma.sql`FROM "paper_search" JOIN "Paper" p ON p."id" = "paper_search".rowid WHERE "paper_search" MATCH ${ftsExpression(plan.phrases)} AND ${filters}`
-      : Prisma.sql`FROM "Paper" p WHERE ${filters}`;
-    const score = words && plan.sort === "relevance" ? Prisma.sql`ROUND(-bm25("paper_search", ${WEIGHTS}) + ${conceptBoost(plan)}, 6)` : Prisma.sql`0.0`;
-    const order = plan.sort === "relevance" && words ? Prisma.sql`"score" DESC, "day" DESC NULLS LAST, "id" DESC` : Prisma.sql`"day" DESC NULLS LAST, "id" DESC`;
-    // bm25() cannot run in a query with a window function: rank first, count afterwards.
-    const hits = await db.$queryRaw<{ id: number | bigint; score: number; total: number | bigint }[]>`
-      WITH m AS MATERIALIZED (SELECT p."id" AS "id", ${score} AS "score", ${DAY} AS "day" ${from})
-      SELECT "id", "score", COUNT(*) OVER () AS "total" FROM m ORDER BY ${order} LIMIT ${plan.limit} OFFSET ${plan.offset}`;
-    const total = hits.length ? Number(hits[0]!.total) : await countOnly(db, from);
-    const facets = facetQueries(Prisma.sql`SELECT p."id" ${from}`, DAY, { concepts: FACET_CONCEPTS, months: FACET_MONTHS });
-    const [concepts, months] = await Promise.all([
-      db.$queryRaw<{ conceptId: number | bigint; count: number | bigint }[]>(facets.concepts),
-      db.$queryRaw<{ month: string; count: number | bigint }[]>(facets.months),
-    ]);
-    return {
-      total,
-      hits: hits.map((h) => ({ paperId: Number(h.id), score: Number(h.score) })),
-      facets: {
-        concepts: concepts.map((c) => ({ conceptId: Number(c.conceptId), count: Number(c.count) })),
-        months: months.map((m) => ({ month: m.month, count: Number(m.count) })),
-      },
-    };
+  async ranked(db: Db, plan, limit, offset) {
+    // bm25 is negative, best lowest; it is returned unrounded (rounding every row costs a third more).
+    const rows = await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`
+      SELECT rowid AS "id", bm25("paper_search", ${WEIGHTS}) AS "bm25" FROM "paper_search"
+      WHERE "paper_search" MATCH ${ftsExpression(plan.phrases)} AND ${filters(plan)}
+      ORDER BY "bm25", rowid DESC LIMIT ${limit} OFFSET ${offset}`;
+    return rows.map((r) => ({ paperId: Number(r.id), relevance: -r.bm25 }));
+  },
+
+  async dated(db: Db, plan, limit, offset) {
+    const words = plan.phrases.length ? Prisma.sql`p."id" IN (SELECT rowid FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan.phrases)})` : Prisma.sql`1 = 1`;
+    const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+      SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, Prisma.sql`p."id"`, matching)}
+      ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+    return rows.map((r) => Number(r.id));
+  },
+
+  idSet(paperIds) {
+    return Prisma.sql`SELECT "value" FROM JSON_EACH(${JSON.stringify(paperIds)})`;
+  },
+
+  async count(db: Db, plan) {
+    const rows = plan.phrases.length
+      ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan.phrases)} AND ${filters(plan)}`
+      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, Prisma.sql`p."id"`, matching)}`;
+    return Number(rows[0]!.n);
   },
 };
-
-/** The total of a page past the last result. */
-async function countOnly(db: Db, from: Prisma.Sql): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from}`;
-  return Number(rows[0]!.n);
-}

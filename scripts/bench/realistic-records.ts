@@ -64,7 +64,7 @@ export function realisticRecords(count: number): BenchRecord[] {
       date: new Date(Date.UTC(2026, 0, 1 + (i % 100))).toISOString().slice(0, 10),
     };
     if (i % 4 === 0) {
-      const ko = korean[i % korean.length]!;
+      const ko = korean[(i / 4) % korean.length]!;
       record.title_ko = ko.titleKo;
       record.abstract_ko = ko.abstractKo;
     }

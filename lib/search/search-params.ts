@@ -1,0 +1,22 @@
+import { parsePage } from "../queries/page-param.ts";
+import type { SearchRequest } from "./search-papers.ts";
+
+/** A search request from URL parameters (the API and the results page share them). */
+export function searchRequestFrom(params: URLSearchParams): { ok: true; request: SearchRequest } | { ok: false; code: "invalid_page" | "invalid_sort"; message: string } {
+  const page = parsePage(params.get("page"));
+  if (page === null) return { ok: false, code: "invalid_page", message: "page must be a whole number from 1" };
+  const sort = params.get("sort") || "relevance";
+  if (sort !== "relevance" && sort !== "date") return { ok: false, code: "invalid_sort", message: 'sort must be "relevance" or "date"' };
+  return {
+    ok: true,
+    request: {
+      q: params.get("q") ?? "",
+      concepts: params.getAll("concept").filter(Boolean),
+      categories: params.getAll("cat").filter(Boolean),
+      from: params.get("from") || null,
+      to: params.get("to") || null,
+      sort,
+      page,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { searchTokens, singular, tokenSpans } from "./search-tokens.ts";
+
+describe("searchTokens", () => {
+  it("indexes Hangul as overlapping bigrams and drops single syllables", () => {
+    expect(searchTokens("양자화를 적용한 수")).toEqual(["양자", "자화", "화를", "적용", "용한"]);
+  });
+
+  it("lower-cases, splits letters from digits and reduces plurals", () => {
+    expect(searchTokens("LLaMA-2 adapters, Qwen2.5 and LLMs")).toEqual(["llama", "2", "adapter", "qwen", "2", "5", "and", "llm"]);
+    expect(searchTokens("llama2")).toEqual(searchTokens("LLaMA-2"));
+  });
+
+  it("separates Latin terms inside Korean text and ignores symbols, emoji and zero-width spaces", () => {
+    expect(searchTokens("LoRA를 🙂 쓴다")).toEqual(["lora", "쓴다"]);
+    expect(searchTokens("양자\u200b화")).toEqual(["양자"]);
+  });
+
+  it("folds compatibility forms (NFKC) so full-width Latin matches", () => {
+    expect(searchTokens("ＬｏＲＡ")).toEqual(["lora"]);
+  });
+
+  it("caps the tokens of an enormous field", () => {
+    expect(searchTokens("word ".repeat(10_000))).toHaveLength(4000);
+  });
+});
+
+describe("singular", () => {
+  it("follows Harman's S-stemmer", () => {
+    expect(["adapters", "queries", "processes", "laws", "corpus", "class", "llms", "status"].map(singular)).toEqual(["adapter", "query", "processe", "law", "corpus", "class", "llm", "status"]);
+  });
+});
+
+describe("tokenSpans", () => {
+  it("points each token at its text", () => {
+    const text = "검색 증강 LoRA-2";
+    expect(tokenSpans(text).map((s) => [s.token, text.slice(s.start, s.end)])).toEqual([["검색", "검색"], ["증강", "증강"], ["lora", "LoRA"], ["2", "2"]]);
+  });
+});

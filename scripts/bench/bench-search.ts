@@ -1,0 +1,169 @@
+// npm run bench:search [-- --sizes 1000,10000,100000 --databases sqlite,postgresql]: p50/p95
+// latency of searchPapers, of GET /api/search on the built app, and of a naive `contains` scan
+// on the same data, over a fixed mixed query set, at each corpus size. Corpora are realistic
+// records built from the real samples (one in four with Korean). Each size and database runs in
+// its own process.
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
+import { createDb, type Db } from "../../lib/db/create-db.ts";
+import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
+import { ingest } from "../../lib/ingest/ingest-inputs.ts";
+import { parseQuery } from "../../lib/search/parse-query.ts";
+import { ensureSearchIndex } from "../../lib/search/search-index.ts";
+import { searchPapers } from "../../lib/search/search-papers.ts";
+import { buildIfNeeded } from "../lib/build-if-needed.ts";
+import { startPostgresCluster } from "../lib/postgres-cluster.ts";
+import { realisticRecords } from "./realistic-records.ts";
+
+const QUERIES = [
+  "LoRA",
+  "language model",
+  "speculative decoding",
+  '"low-rank adaptation"',
+  "reinforcement learning human feedback",
+  "mixture of experts",
+  "benchmark -vision",
+  "hallucination detection",
+  "검색 증강 생성",
+  "양자화",
+  "대규모 언어 모델",
+  "강화 학습",
+  "concept:rag retrieval",
+  "concept:quantization",
+  "LoRA 양자화",
+  "reasoning from:2026-02 to:2026-03",
+];
+const ROUNDS = 5;
+
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "1000,10000,100000" }, databases: { type: "string", default: "sqlite,postgresql" }, measure: { type: "string" }, url: { type: "string" } },
+});
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** What a site without a search index does: every word as a LIKE over every text column. */
+async function naiveSearch(db: Db, q: string) {
+  const parsed = parseQuery(q);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const { phrases, excludes, concepts, from, to } = parsed.query;
+  const contains = (text: string) => ({ OR: [{ title: { contains: text } }, { abstractEn: { contains: text } }, { titleKo: { contains: text } }, { abstractKo: { contains: text } }] });
+  const where = {
+    AND: [
+      ...phrases.map((p) => contains(p.text.replace(/"/g, ""))),
+      ...excludes.map((p) => ({ NOT: contains(p.text) })),
+      ...concepts.map((slug) => ({ concepts: { some: { concept: { slug } } } })),
+      ...(from ? [{ listedOn: { gte: from } }] : []),
+      ...(to ? [{ listedOn: { lte: to } }] : []),
+    ],
+  };
+  return Promise.all([db.paper.findMany({ where, orderBy: [{ listedOn: "desc" }, { id: "desc" }], take: 20, select: { id: true } }), db.paper.count({ where })]);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function measure(file: string, url: string) {
+  await applyMigrations(url);
+  const db = createDb(url);
+  const taxonomy = await applyTaxonomy(db);
+  if (!taxonomy.ok) throw new Error(taxonomy.issues[0]?.message);
+  const summary = await ingest(db, { paths: [file] });
+  if (summary.issues.length) throw new Error(JSON.stringify(summary.issues.slice(0, 3)));
+  await ensureSearchIndex(db);
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 120 && !(await fetch(`${base}/api/digests`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+    const samples = { search: [] as number[], http: [] as number[], naive: [] as number[] };
+    const slowest = new Map<string, number>();
+    for (let round = 0; round <= ROUNDS; round++) {
+      for (const q of QUERIES) {
+        let results = 0;
+        const search = await timed(async () => {
+          const outcome = await searchPapers(db, { q });
+          if (!outcome.ok) throw new Error(`${q}: ${outcome.message}`);
+          results = outcome.result.total;
+        });
+        const http = await timed(async () => {
+          const response = await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`);
+          if (!response.ok) throw new Error(`${q}: HTTP ${response.status}`);
+          await response.json();
+        });
+        const naive = await timed(() => naiveSearch(db, q));
+        if (round === 0) continue; // warm-up
+        samples.search.push(search);
+        samples.http.push(http);
+        samples.naive.push(naive);
+        slowest.set(`${q} (${results})`, Math.max(slowest.get(`${q} (${results})`) ?? 0, search));
+      }
+    }
+    const stats = (s: number[]) => ({ p50: percentile(s, 50), p95: percentile(s, 95) });
+    const worst = [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`);
+    return { papers: summary.added, search: stats(samples.search), http: stats(samples.http), naive: stats(samples.naive), worst };
+  } finally {
+    server.kill();
+    await db.$disconnect();
+  }
+}
+
+if (values.measure && values.url) {
+  console.log(JSON.stringify(await measure(values.measure, values.url)));
+  process.exit(0);
+}
+
+buildIfNeeded();
+const sizes = values.sizes.split(",").map(Number);
+const databases = values.databases.split(",");
+const dir = mkdtempSync(path.join(os.tmpdir(), "paperbridge-bench-search-"));
+const cluster = databases.includes("postgresql") ? await startPostgresCluster() : { skipped: "not asked for" };
+if ("skipped" in cluster && databases.includes("postgresql")) console.log(`PostgreSQL skipped: ${cluster.skipped}`);
+console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}; ${QUERIES.length} queries × ${ROUNDS} rounds after one warm-up round`);
+console.log("papers  | database   | searchPapers p50 / p95 | GET /api/search p50 / p95 | naive contains p50 / p95 | p95 speed-up | slowest queries (results)");
+const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
+try {
+  for (const size of sizes) {
+    const file = path.join(dir, `records-${size}.jsonl`);
+    const out = createWriteStream(file);
+    for (const record of realisticRecords(size)) out.write(`${JSON.stringify(record)}\n`);
+    await new Promise((resolve) => out.end(resolve));
+    const targets: [string, string][] = [];
+    if (databases.includes("sqlite")) targets.push(["SQLite", `file:${path.join(dir, `bench-${size}.db`)}`]);
+    if (!("skipped" in cluster)) targets.push(["PostgreSQL", await cluster.cluster.createDatabase(`bench_search_${size}`)]);
+    for (const [name, url] of targets) {
+      const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/bench-search.ts", "--measure", file, "--url", url], { encoding: "utf8", maxBuffer: 1 << 24 });
+      if (child.status !== 0) throw new Error(`${name} ${size}: ${child.stderr}`);
+      const r = JSON.parse(child.stdout.trim().split("\n").at(-1)!);
+      console.log(
+        `${size.toLocaleString("en").padStart(7)} | ${name.padEnd(10)} | ${ms(r.search.p50)} / ${ms(r.search.p95)} | ${ms(r.http.p50)} / ${ms(r.http.p95)} | ${ms(r.naive.p50)} / ${ms(r.naive.p95)} | ${(r.naive.p95 / r.search.p95).toFixed(1).padStart(5)}x | ${r.worst.join("; ")}`,
+      );
+    }
+  }
+} finally {
+  if (!("skipped" in cluster)) cluster.cluster.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,15 @@
+// npm run search:reindex: rebuilds the search index of DATABASE_URL from the stored papers.
+import { readEnv } from "../lib/config/env.ts";
+import { createDb } from "../lib/db/create-db.ts";
+import { ensureSearchIndex } from "../lib/search/search-index.ts";
+import { migrateAndReport } from "./lib/migrate-and-report.ts";
+
+const url = readEnv().databaseUrl;
+await migrateAndReport(url);
+const db = createDb(url);
+try {
+  const indexed = await ensureSearchIndex(db, { rebuild: true, onProgress: (done, total) => process.stdout.write(`\rindexed ${done}/${total} papers`) });
+  console.log(`\nRebuilt the search index: ${indexed} papers.`);
+} finally {
+  await db.$disconnect();
+}

@@ -5,6 +5,12 @@ import { getTranslator } from "@/lib/i18n/get-translator";
 import { requestLocation } from "./request-locale";
 import "./globals.css";
 
+/** The query of a search page, to keep it in the header's search box. */
+function searchQueryOf(path: string): string | undefined {
+  const [pathname, search] = path.split("?", 2);
+  return pathname === "/search" ? (new URLSearchParams(search).get("q") ?? undefined) : undefined;
+}
+
 // The document shell lives here rather than in [locale]/layout so that not-found pages render
 // inside it; the proxy tells it the locale and path of every page request.
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -17,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900">
           {t("site.skipToContent")}
         </a>
-        <SiteHeader locale={locale} t={t} switchHref={`/${other}${path === "/" ? "" : path}`} />
+        <SiteHeader locale={locale} t={t} switchHref={`/${other}${path === "/" ? "" : path}`} query={searchQueryOf(path)} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

@@ -1,13 +1,12 @@
 import type { Translator } from "@/lib/i18n/get-translator";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PaperConceptView } from "@/lib/queries/paper-view";
 
 export function conceptName(concept: { nameEn: string; nameKo: string }, locale: Locale): string {
   return locale === "ko" ? concept.nameKo : concept.nameEn;
 }
 
 /** The concepts found in a paper, strongest first, as links to their pages. */
-export function ConceptChips({ concepts, locale, t, limit = 8 }: { concepts: PaperConceptView[]; locale: Locale; t: Translator; limit?: number }) {
+export function ConceptChips({ concepts, locale, t, limit = 8 }: { concepts: { slug: string; nameEn: string; nameKo: string; implied?: boolean }[]; locale: Locale; t: Translator; limit?: number }) {
   const found = concepts.filter((c) => !c.implied).slice(0, limit);
   if (found.length === 0) return null;
   return (

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PaperView } from "@/lib/queries/paper-view";
 
 /** Both titles; the reader's language leads. */
-export function PaperHeading({ paper, locale, level, href }: { paper: PaperView; locale: Locale; level: "h1" | "h2" | "h3"; href?: string }) {
+export function PaperHeading({ paper, locale, level, href }: { paper: Pick<PaperView, "title" | "titleKo">; locale: Locale; level: "h1" | "h2" | "h3"; href?: string }) {
   const Heading = level;
   const koFirst = locale === "ko" && paper.titleKo;
   const primary = koFirst ? { text: paper.titleKo!, lang: "ko" } : { text: paper.title, lang: "en" };

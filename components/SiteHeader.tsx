@@ -1,7 +1,9 @@
 import type { Translator } from "@/lib/i18n/get-translator";
 import type { Locale } from "@/lib/i18n/locales";
+import { SearchForm } from "./SearchForm";
+import { SearchShortcut } from "./SearchShortcut";
 
-export function SiteHeader({ locale, t, switchHref }: { locale: Locale; t: Translator; switchHref: string }) {
+export function SiteHeader({ locale, t, switchHref, query }: { locale: Locale; t: Translator; switchHref: string; query?: string }) {
   const other: Locale = locale === "ko" ? "en" : "ko";
   return (
     <header role="banner" className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
@@ -12,6 +14,8 @@ export function SiteHeader({ locale, t, switchHref }: { locale: Locale; t: Trans
           </a>
           <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">{t("site.tagline")}</span>
         </div>
+        <SearchForm locale={locale} t={t} query={query} />
+        <SearchShortcut />
         <nav aria-label={t("site.mainNav")} className="flex items-center gap-4 text-sm">
           <a href={`/${locale}`} className="text-slate-700 hover:underline dark:text-slate-300">
             {t("site.home")}

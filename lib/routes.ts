@@ -11,3 +11,12 @@ export function digestPath(locale: Locale, date: string): string {
 export function paperPath(locale: Locale, paper: { id: number; arxivId: string | null }): string {
   return `/${locale}/papers/${paper.arxivId ?? paper.id}`;
 }
+
+export function searchPath(locale: Locale, params: Record<string, string | string[] | undefined> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value ? [value] : []) search.append(key, v);
+  }
+  const query = search.toString();
+  return `/${locale}/search${query ? `?${query}` : ""}`;
+}

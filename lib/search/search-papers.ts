@@ -41,7 +41,7 @@ export interface SearchResult {
   pageSize: number;
   sort: "relevance" | "date";
   /** How the query was understood. */
-  query: { terms: string[]; excluded: string[]; concepts: string[]; categories: string[]; from: string | null; to: string | null };
+  query: { terms: string[]; excluded: string[]; concepts: { slug: string; nameEn: string; nameKo: string }[]; categories: string[]; from: string | null; to: string | null };
   results: SearchResultItem[];
   /** Counted over the first `scope` results (all of them up to 1,000). */
   facets: { scope: number; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
@@ -130,7 +130,10 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
       query: {
         terms: query.phrases.map((p) => p.text),
         excluded: query.excludes.map((p) => p.text),
-        concepts: [...new Set(query.concepts)],
+        concepts: [...new Set(query.concepts)].map((slug) => {
+          const { nameEn, nameKo } = bySlug.get(slug)!;
+          return { slug, nameEn, nameKo };
+        }),
         categories: [...new Set(query.categories)],
         from: query.from,
         to: query.to,

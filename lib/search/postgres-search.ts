@@ -1,6 +1,5 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
-import { bm25, phraseFrequency, type TokenPositions } from "./fts5-bm25.ts";
 import type { IndexedDocument } from "./index-document.ts";
 import { planFilters } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type Tx } from "./search-plan.ts";
@@ -15,7 +14,8 @@ const DDL = [
 ];
 
 const WEIGHT_LETTER = { title: "A", titleKo: "B", abstractEn: "C", abstractKo: "D" } as const;
-const LETTER_WEIGHT: Record<string, number> = Object.fromEntries(INDEXED_FIELDS.map((f) => [WEIGHT_LETTER[f], FIELD_WEIGHTS[f]]));
+const K1 = 1.2;
+const B = 0.75;
 
 /** A tsvector literal. Tokens hold only letters and digits, so they need no escaping. */
 export function tsvectorLiteral(document: IndexedDocument): string {
@@ -38,23 +38,6 @@ function tsquery(phrases: string[][]): string {
 }
 
 const matching = (phrase: string[]) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`;
-
-interface Candidate {
-  id: number;
-  tokens: number;
-  hits: string[];
-}
-
-/** "lexeme 3,17 A,C" rows from unnest(tsvector) as positions with their field weights. */
-function tokenPositions(hits: string[]): TokenPositions {
-  const positions: TokenPositions = new Map();
-  for (const hit of hits) {
-    const [token, list, letters] = hit.split(" ");
-    const letter = letters!.split(",");
-    positions.set(token!, new Map(list!.split(",").map((p, i) => [Number(p), LETTER_WEIGHT[letter[i]!]!])));
-  }
-  return positions;
-}
 
 export const postgresSearch: SearchBackend = {
   async ensureIndex(client) {
@@ -79,24 +62,37 @@ export const postgresSearch: SearchBackend = {
     }
   },
 
-  /** Every match is scored here, as FTS5 scores it (bm25 needs corpus statistics), then sorted. */
+  /**
+   * FTS5's bm25 computed in SQL (ext/fts5/fts5_aux.c, same operations in the same order): each
+   * phrase occurrence weighted by its field, k1 = 1.2, b = 0.75, idf floored at 1e-6, document
+   * length over all fields.
+   */
   async ranked(db: Db, plan, limit, offset) {
+    const [corpus] = await db.$queryRaw<{ documents: bigint; tokens: bigint | null }[]>`SELECT COUNT(*) AS "documents", SUM("tokens") AS "tokens" FROM "paper_search"`;
+    const documents = Number(corpus!.documents);
+    const averageLength = Number(corpus!.tokens ?? 0) / documents;
     const lexemes = [...new Set(plan.phrases.flat())];
-    const [corpus, candidates, ...phraseDocuments] = await Promise.all([
-      db.$queryRaw<{ documents: bigint; tokens: bigint | null }[]>`SELECT COUNT(*) AS "documents", SUM("tokens") AS "tokens" FROM "paper_search"`,
-      db.$queryRaw<Candidate[]>`
-        SELECT s."paperId" AS "id", s."tokens" AS "tokens",
-          ARRAY(SELECT u.lexeme || ' ' || ARRAY_TO_STRING(u.positions, ',') || ' ' || ARRAY_TO_STRING(u.weights, ',') FROM UNNEST(s."tsv") u WHERE u.lexeme IN (${Prisma.join(lexemes)})) AS "hits"
-        FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, Prisma.sql`s."paperId"`, matching)}`,
-      ...plan.phrases.map((phrase) => db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`),
-    ]);
-    const stats = { documents: Number(corpus[0]!.documents), tokens: Number(corpus[0]!.tokens ?? 0), phraseDocuments: phraseDocuments.map((rows) => Number(rows[0]!.n)) };
-    const scored = candidates.map((c) => {
-      const positions = tokenPositions(c.hits);
-      return { paperId: Number(c.id), relevance: bm25(stats, Number(c.tokens), plan.phrases.map((phrase) => phraseFrequency(positions, phrase))) };
+    const weight = Prisma.raw(`CASE a.w ${INDEXED_FIELDS.map((f) => `WHEN '${WEIGHT_LETTER[f]}' THEN ${FIELD_WEIGHTS[f].toFixed(1)}::float8`).join(" ")} END`);
+    const frequencies = plan.phrases.map((phrase, i) => {
+      const follows = phrase.slice(1).map((token, j) => Prisma.sql`AND EXISTS (SELECT 1 FROM hit b WHERE b.id = a.id AND b.t = ${token} AND b.p = a.p + ${j + 1})`);
+      return Prisma.sql`, f${Prisma.raw(String(i))} AS (SELECT a.id, SUM(${weight}) AS f FROM hit a WHERE a.t = ${phrase[0]!} ${follows.length ? Prisma.join(follows, " ") : Prisma.empty} GROUP BY a.id)`;
     });
-    scored.sort((a, b) => b.relevance - a.relevance || b.paperId - a.paperId);
-    return scored.slice(offset, offset + limit);
+    const idf = (phrase: string[]) =>
+      Prisma.sql`(SELECT CASE WHEN x <= 0 THEN 1e-6::float8 ELSE x END FROM (SELECT LN((${documents}::float8 - COUNT(*)::float8 + 0.5::float8) / (COUNT(*)::float8 + 0.5::float8)) AS x FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery) i)`;
+    const terms = plan.phrases.map((phrase, i) => {
+      const f = Prisma.sql`COALESCE(f${Prisma.raw(String(i))}.f, 0::float8)`;
+      return Prisma.sql` + ${idf(phrase)} * ((${f} * ${K1 + 1.0}::float8) / (${f} + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * doc.d::float8 / ${averageLength}::float8)))`;
+    });
+    const joins = plan.phrases.map((_, i) => Prisma.raw(` LEFT JOIN f${i} ON f${i}.id = doc.id`));
+    const rows = await db.$queryRaw<{ id: number; relevance: number }[]>`
+      WITH hit AS MATERIALIZED (
+        SELECT s."paperId" AS id, s."tokens" AS d, u.lexeme AS t, x.p AS p, x.w AS w
+        FROM "paper_search" s, UNNEST(s."tsv") u, UNNEST(u.positions, u.weights) AS x(p, w)
+        WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, Prisma.sql`s."paperId"`, matching)} AND u.lexeme IN (${Prisma.join(lexemes)})
+      ), doc AS (SELECT DISTINCT id, d FROM hit) ${Prisma.join(frequencies, " ")}
+      SELECT doc.id AS "id", (0::float8 ${Prisma.join(terms, " ")}) AS "relevance" FROM doc ${Prisma.join(joins, " ")}
+      ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit} OFFSET ${offset}`;
+    return rows.map((r) => ({ paperId: Number(r.id), relevance: Number(r.relevance) }));
   },
 
   async dated(db: Db, plan, limit, offset) {

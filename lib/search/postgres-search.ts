@@ -74,8 +74,9 @@ export const postgresSearch: SearchBackend = {
     const lexemes = [...new Set(plan.phrases.flat())];
     const weight = Prisma.raw(`CASE a.w ${INDEXED_FIELDS.map((f) => `WHEN '${WEIGHT_LETTER[f]}' THEN ${FIELD_WEIGHTS[f].toFixed(1)}::float8`).join(" ")} END`);
     const frequencies = plan.phrases.map((phrase, i) => {
-      const follows = phrase.slice(1).map((token, j) => Prisma.sql`AND EXISTS (SELECT 1 FROM hit b WHERE b.id = a.id AND b.t = ${token} AND b.p = a.p + ${j + 1})`);
-      return Prisma.sql`, f${Prisma.raw(String(i))} AS (SELECT a.id, SUM(${weight}) AS f FROM hit a WHERE a.t = ${phrase[0]!} ${follows.length ? Prisma.join(follows, " ") : Prisma.empty} GROUP BY a.id)`;
+      // Each later token joined at the next position: hash joins, where EXISTS re-scanned the CTE per row.
+      const follows = phrase.slice(1).map((token, j) => Prisma.sql`JOIN hit ${Prisma.raw(`b${j}`)} ON ${Prisma.raw(`b${j}`)}.id = a.id AND ${Prisma.raw(`b${j}`)}.t = ${token} AND ${Prisma.raw(`b${j}`)}.p = a.p + ${j + 1}::int`);
+      return Prisma.sql`, f${Prisma.raw(String(i))} AS (SELECT a.id, SUM(${weight}) AS f FROM hit a ${follows.length ? Prisma.join(follows, " ") : Prisma.empty} WHERE a.t = ${phrase[0]!} GROUP BY a.id)`;
     });
     const idf = (phrase: string[]) =>
       Prisma.sql`(SELECT CASE WHEN x <= 0 THEN 1e-6::float8 ELSE x END FROM (SELECT LN((${documents}::float8 - COUNT(*)::float8 + 0.5::float8) / (COUNT(*)::float8 + 0.5::float8)) AS x FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery) i)`;

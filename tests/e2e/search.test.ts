@@ -43,9 +43,14 @@ describe.each(locales)("search pages in %s", (locale) => {
   it("focuses the search box with /", async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/${locale}`);
-    await page.keyboard.press("/");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("q");
-    await page.keyboard.type("LoRA");
+    // Until the page has hydrated, / does nothing; press again until the listener is there.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press("/");
+        return page.evaluate(() => document.activeElement?.getAttribute("name"));
+      })
+      .toBe("q");
+    await page.locator(":focus").fill("LoRA");
     await page.keyboard.press("Enter");
     await page.waitForURL(/q=LoRA/);
     expect(await resultCount(page)).toBeGreaterThan(0);

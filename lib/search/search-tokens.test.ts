@@ -20,6 +20,11 @@ describe("searchTokens", () => {
     expect(searchTokens("ＬｏＲＡ")).toEqual(["lora"]);
   });
 
+  it("treats letters and digits of every script alike, astral ones included", () => {
+    expect(searchTokens("café naïve ١٢٣ x² 𝐋𝐨𝐑𝐀 ㄱㄴ")).toEqual(["café", "naïve", "١٢٣", "x", "2", "lora", "\u1100\u1102"]);
+    expect(searchTokens(`${"a".repeat(100)} ok`)).toEqual(["a".repeat(60), "ok"]);
+  });
+
   it("caps the tokens of an enormous field", () => {
     expect(searchTokens("word ".repeat(10_000))).toHaveLength(4000);
   });

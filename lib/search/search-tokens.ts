@@ -4,8 +4,6 @@
 // are lower-cased, split where letters meet digits ("LLaMA-2" and "llama2" both give llama 2) and
 // reduced to their singular ("adapters" gives adapter).
 
-// A run of Hangul syllables, of digits, or of other letters.
-const RUN = /[\uAC00-\uD7A3]+|\p{N}+|[^\P{L}\uAC00-\uD7A3]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Longer tokens are cut: PostgreSQL caps a lexeme at 2 KB, and no real word is this long. */
@@ -30,20 +28,51 @@ export function singular(word: string): string {
   return word;
 }
 
-/** A run of letters or digits as its token. */
-function normalWord(run: string): string {
-  const lower = run.slice(0, MAX_TOKEN_LENGTH).toLowerCase();
-  return /^\p{N}/u.test(lower) ? lower : singular(lower);
+const LETTER = 1;
+const DIGIT = 2;
+const kinds = new Map<number, number>();
+
+/** LETTER, DIGIT or 0 for a code point; Hangul syllables are handled before this. */
+function kindOf(code: number): number {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : 0;
+  let kind = kinds.get(code);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(code);
+    kind = /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? DIGIT : 0;
+    kinds.set(code, kind);
+  }
+  return kind;
 }
 
-/** Calls `emit` for each token of `text` in order, with its UTF-16 offsets; stops when it returns false. */
+const isHangulCode = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+
+/**
+ * Calls `emit` for each token of `text` in order, with its UTF-16 offsets; stops when it returns
+ * false. Tokens come from runs of Hangul syllables, of digits, or of other letters. Scanned by
+ * hand: a regular expression with matchAll was the largest cost of indexing at ingest.
+ */
 function eachToken(text: string, emit: (token: string, start: number, end: number) => boolean): void {
-  for (const run of text.matchAll(RUN)) {
-    const value = run[0];
-    const at = run.index;
-    if (isHangul(value)) {
-      for (let i = 0; i + 1 < value.length; i++) if (!emit(value.slice(i, i + 2), at + i, at + i + 2)) return;
-    } else if (!emit(normalWord(value), at, at + value.length)) return;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.codePointAt(i)!;
+    if (isHangulCode(code)) {
+      let j = i + 1;
+      while (j < n && isHangulCode(text.charCodeAt(j))) j++;
+      for (let k = i; k + 1 < j; k++) if (!emit(text.slice(k, k + 2), k, k + 2)) return;
+      i = j;
+      continue;
+    }
+    const kind = kindOf(code);
+    let j = i + (code > 0xffff ? 2 : 1);
+    if (kind === 0) {
+      i = j;
+      continue;
+    }
+    for (let next = text.codePointAt(j); j < n && !isHangulCode(next!) && kindOf(next!) === kind; next = text.codePointAt(j)) j += next! > 0xffff ? 2 : 1;
+    const lower = text.slice(i, Math.min(j, i + MAX_TOKEN_LENGTH)).toLowerCase();
+    if (!emit(kind === DIGIT ? lower : singular(lower), i, j)) return;
+    i = j;
   }
 }
 

@@ -1,27 +1,35 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { PaperView } from "@/lib/queries/paper-view";
+import { MarkedParts, partsOf } from "./MarkedParts";
 
-/** Both titles; the reader's language leads. */
-export function PaperHeading({ paper, locale, level, href }: { paper: Pick<PaperView, "title" | "titleKo">; locale: Locale; level: "h1" | "h2" | "h3"; href?: string }) {
+/** Both titles; the reader's language leads. `matches` marks search matches in each. */
+export function PaperHeading({ paper, locale, level, href, matches }: {
+  paper: Pick<PaperView, "title" | "titleKo">;
+  locale: Locale;
+  level: "h1" | "h2" | "h3";
+  href?: string;
+  matches?: { en: [number, number][]; ko: [number, number][] };
+}) {
   const Heading = level;
   const koFirst = locale === "ko" && paper.titleKo;
   const primary = koFirst ? { text: paper.titleKo!, lang: "ko" } : { text: paper.title, lang: "en" };
   const secondary = koFirst ? { text: paper.title, lang: "en" } : paper.titleKo ? { text: paper.titleKo, lang: "ko" } : null;
+  const show = (title: { text: string; lang: string }) => (matches ? <MarkedParts parts={partsOf(title.text, title.lang === "ko" ? matches.ko : matches.en)} /> : title.text);
   const size = level === "h1" ? "text-2xl sm:text-3xl" : level === "h2" ? "text-xl" : "text-base";
   return (
     <div>
       <Heading lang={primary.lang} className={`${size} font-bold leading-snug text-slate-900 dark:text-slate-50`}>
         {href ? (
           <a href={href} className="hover:underline">
-            {primary.text}
+            {show(primary)}
           </a>
         ) : (
-          primary.text
+          show(primary)
         )}
       </Heading>
       {secondary && (
         <p lang={secondary.lang} className={`mt-1 text-slate-600 dark:text-slate-400 ${level === "h3" ? "text-sm" : "text-base"}`}>
-          {secondary.text}
+          {show(secondary)}
         </p>
       )}
     </div>

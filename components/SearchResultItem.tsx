@@ -16,7 +16,7 @@ export function SearchResultItem({ item, locale, t }: { item: Item; locale: Loca
   if (locale === "en") snippets.reverse();
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-      <PaperHeading paper={item} locale={locale} level="h3" href={paperPath(locale, item)} />
+      <PaperHeading paper={item} locale={locale} level="h3" href={paperPath(locale, item)} matches={{ en: item.titleMatches, ko: item.titleKoMatches }} />
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         {item.day && <time dateTime={item.day}>{formatDay(item.day, locale)}</time>}
         {item.arxivId && <span lang="en"> · arXiv {item.arxivId}</span>}

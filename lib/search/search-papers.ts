@@ -5,7 +5,7 @@ import { facetsOf, RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
 import { searchBackend } from "./search-backend.ts";
 import { roundScore, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
-import { snippet, type SnippetPart } from "./snippet.ts";
+import { matchRanges, snippet, type SnippetPart } from "./snippet.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE = 500;
@@ -28,6 +28,9 @@ export interface SearchResultItem {
   arxivId: string | null;
   title: string;
   titleKo: string | null;
+  /** Where the query's words are in each title: [start, end) offsets. */
+  titleMatches: [number, number][];
+  titleKoMatches: [number, number][];
   snippetEn: SnippetPart[];
   snippetKo: SnippetPart[];
   day: string | null;
@@ -147,6 +150,8 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
             arxivId: row.arxivId,
             title: row.title,
             titleKo: row.titleKo,
+            titleMatches: matchRanges(row.title, phrases),
+            titleKoMatches: row.titleKo ? matchRanges(row.titleKo, phrases) : [],
             snippetEn: snippet(row.abstractEn, phrases),
             snippetKo: snippet(row.abstractKo, phrases),
             day: row.listedOn ?? row.publishedAt?.toISOString().slice(0, 10) ?? null,

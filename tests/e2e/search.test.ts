@@ -102,8 +102,12 @@ describe.each(servers)("GET /api/search on $dialect", ({ url }) => {
     const { status, body } = await get(url, `/api/search?q=${encodeURIComponent("LoRA")}`);
     expect(status).toBe(200);
     expect(body.total).toBeGreaterThan(0);
-    expect(Object.keys(body.results[0])).toEqual(expect.arrayContaining(["id", "arxivId", "title", "titleKo", "snippetEn", "snippetKo", "concepts", "score"]));
+    expect(Object.keys(body.results[0])).toEqual(expect.arrayContaining(["id", "arxivId", "title", "titleKo", "titleMatches", "titleKoMatches", "snippetEn", "snippetKo", "concepts", "score"]));
     expect(body.results[0].snippetEn.some((part: { match: boolean; text: string }) => part.match && /lora/i.test(part.text))).toBe(true);
+    const titled = body.results.find((r: { title: string }) => /lora/i.test(r.title));
+    const marked = titled.titleMatches.map(([start, end]: [number, number]) => titled.title.slice(start, end));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text).toMatch(/^loras?$/i);
     expect(body.facets.concepts[0]).toMatchObject({ slug: expect.any(String), count: expect.any(Number) });
     const scores = body.results.map((r: { score: number }) => r.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));

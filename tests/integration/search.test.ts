@@ -6,7 +6,7 @@ import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 import { searchPapers, type SearchRequest, type SearchResult } from "../../lib/search/search-papers.ts";
 import { countingDb } from "../support/counting-db.ts";
-import { tempDir } from "../support/digest-fixtures.ts";
+import { syntheticPaper, tempDir, writeDigestFile } from "../support/digest-fixtures.ts";
 import { testDialects } from "../support/test-databases.ts";
 import { writeFileSync } from "node:fs";
 
@@ -155,6 +155,23 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(arxivIds(await search(db, { q: '"training-time attacks" zeugmatic' }))).toEqual(["2505.12871"]);
     expect((await search(db, { q: "zeugmatic" })).total).toBe(1);
   });
+
+  it("pages past the re-ranked first 1,000 without losing or repeating a paper", async () => {
+    const dir = tempDir();
+    for (const [k, date] of ["2025-10-01", "2025-10-02", "2025-10-03"].entries()) {
+      writeDigestFile(dir, date, Array.from({ length: 350 }, (_, i) => syntheticPaper(k * 350 + i, date)));
+    }
+    expect((await ingest(db, { paths: [dir] })).issues).toEqual([]);
+    const first = await search(db, { q: "lora study" });
+    expect(first.total).toBeGreaterThan(1050);
+    const seen: number[] = [];
+    for (let page = 1; page <= Math.ceil(first.total / first.pageSize); page++) seen.push(...(await search(db, { q: "lora study", page })).results.map((r) => r.id));
+    expect(seen).toHaveLength(first.total);
+    expect(new Set(seen).size).toBe(first.total);
+    expect(first.facets.scope).toBe(1000);
+    const dated = await search(db, { q: "lora study", sort: "date", page: 51 });
+    expect(dated.results).toHaveLength(20);
+  }, 120_000);
 });
 
 describe("search on both databases", () => {

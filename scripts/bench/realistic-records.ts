@@ -1,8 +1,8 @@
 // Realistic paper records for benchmarks, built from the real public samples in ../shared/data
 // (arXiv metadata) and the Korean translations in content/digests.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseDigestFile } from "../../lib/ingest/parse-digest-file.ts";
+import { sampleDigestPapers } from "../lib/sample-digests.ts";
 
 export interface BenchRecord {
   arxiv_id: string;
@@ -40,11 +40,7 @@ function realPapers(): { title: string; authors: string[]; categories: string[];
 }
 
 function koreanTexts(): { titleKo: string; abstractKo: string }[] {
-  const dir = path.join("content", "digests");
-  return readdirSync(dir).flatMap((name) => {
-    const parsed = parseDigestFile(name, readFileSync(path.join(dir, name), "utf8"));
-    return parsed.ok ? parsed.digest.papers.map((p) => ({ titleKo: p.titleKo!, abstractKo: p.abstractKo! })) : [];
-  });
+  return sampleDigestPapers().map((p) => ({ titleKo: p.titleKo!, abstractKo: p.abstractKo! }));
 }
 
 /** `count` records cycling through the real papers: unique ids and titles, one in four with Korean, spread over 100 days. */

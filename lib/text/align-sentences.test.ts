@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { alignSentences } from "./align-sentences.ts";
+
+describe("alignSentences", () => {
+  it("pairs sentences one to one when the translation keeps them", () => {
+    const en = ["Speculative decoding reduces the latency of LLMs.", "We introduce SD$^2$, built on self-distillation.", "On Llama-3.1-70B it gives 1.59 times longer accepted drafts."];
+    const ko = ["추측 디코딩은 LLM의 지연 시간을 줄인다.", "우리는 자기 증류에 기반한 SD$^2$를 소개한다.", "Llama-3.1-70B에서 수락 길이가 1.59배 길어진다."];
+    expect(alignSentences(en, ko)).toEqual([{ en: [0], ko: [0] }, { en: [1], ko: [1] }, { en: [2], ko: [2] }]);
+  });
+
+  it("finds a split and a merge by lengths and shared anchors", () => {
+    const en = [
+      "Experiments on multiple benchmarks demonstrate that our method consistently enhances the quality of seed data and boosts LLM's performance with improving accuracy by 7.15% on average while maintaining the original dataset scale.",
+      "Code is public.",
+      "Models are public too.",
+    ];
+    const ko = ["여러 벤치마크 실험에서 제안 방법은 시드 데이터의 품질을 일관되게 높였다.", "원래 데이터셋 규모를 유지하면서 LLM의 정확도를 평균 7.15% 높였다.", "코드와 모델을 모두 공개한다."];
+    expect(alignSentences(en, ko)).toEqual([{ en: [0], ko: [0, 1] }, { en: [1, 2], ko: [2] }]);
+  });
+
+  it("leaves every sentence unmatched when one side is missing, and is deterministic", () => {
+    expect(alignSentences(["One.", "Two."], [])).toEqual([{ en: [0], ko: [] }, { en: [1], ko: [] }]);
+    const en = ["A first sentence about LoRA.", "A second one about 4-bit quantization."];
+    const ko = ["LoRA에 관한 첫 문장.", "4비트 양자화에 관한 두 번째 문장."];
+    expect(alignSentences(en, ko)).toEqual(alignSentences(en, ko));
+  });
+});

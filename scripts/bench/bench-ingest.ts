@@ -1,8 +1,7 @@
 // npm run bench:ingest [-- --sizes 1000,10000,100000]: papers per second and peak memory of
 // `ingest` on a JSON Lines file of realistic records, on SQLite and (where its binaries exist)
 // PostgreSQL. Each measurement runs in its own process so that peak memory is its own.
-import { spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +10,14 @@ import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { startPostgresCluster } from "../lib/postgres-cluster.ts";
-import { realisticRecords } from "./realistic-records.ts";
+import { measureInChild, writeRecordsFile } from "./bench-runs.ts";
+
+interface IngestFigures {
+  added: number;
+  firstSeconds: number;
+  secondSeconds: number;
+  peakRssMb: number;
+}
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000" }, measure: { type: "string" }, url: { type: "string" } } });
 
@@ -30,7 +36,8 @@ if (values.measure && values.url) {
   const secondSeconds = (performance.now() - second) / 1000;
   await db.$disconnect();
   if (summary.issues.length || again.unchanged !== summary.added) throw new Error(`unexpected result: ${JSON.stringify(summary.issues.slice(0, 3))}`);
-  console.log(JSON.stringify({ added: summary.added, firstSeconds, secondSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const figures: IngestFigures = { added: summary.added, firstSeconds, secondSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  console.log(JSON.stringify(figures));
   process.exit(0);
 }
 
@@ -43,16 +50,11 @@ console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.mod
 console.log("records | database   | first run: s, papers/s | re-run (all unchanged): s, papers/s | peak RSS");
 try {
   for (const size of sizes) {
-    const file = path.join(dir, `records-${size}.jsonl`);
-    const out = createWriteStream(file);
-    for (const record of realisticRecords(size)) out.write(`${JSON.stringify(record)}\n`);
-    await new Promise((resolve) => out.end(resolve));
+    const file = await writeRecordsFile(dir, size);
     const targets: [string, string][] = [["SQLite", `file:${path.join(dir, `bench-${size}.db`)}`]];
     if (!("skipped" in cluster)) targets.push(["PostgreSQL", await cluster.cluster.createDatabase(`bench_${size}`)]);
     for (const [name, url] of targets) {
-      const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/bench-ingest.ts", "--measure", file, "--url", url], { encoding: "utf8", maxBuffer: 1 << 24 });
-      if (child.status !== 0) throw new Error(`${name} ${size}: ${child.stderr}`);
-      const r = JSON.parse(child.stdout.trim().split("\n").at(-1)!);
+      const r = measureInChild<IngestFigures>("scripts/bench/bench-ingest.ts", file, url, `${name} ${size}`);
       const rate = (seconds: number) => Math.round(r.added / seconds).toLocaleString("en");
       console.log(
         `${size.toLocaleString("en").padStart(7)} | ${name.padEnd(10)} | ${r.firstSeconds.toFixed(1).padStart(6)} s, ${rate(r.firstSeconds).padStart(7)}/s | ${r.secondSeconds.toFixed(1).padStart(6)} s, ${rate(r.secondSeconds).padStart(7)}/s | ${Math.round(r.peakRssMb)} MB`,

@@ -3,9 +3,7 @@
 // on the same data, over a fixed mixed query set, at each corpus size. Corpora are realistic
 // records built from the real samples (one in four with Korean). Each size and database runs in
 // its own process.
-import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,8 +15,9 @@ import { parseQuery } from "../../lib/search/parse-query.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 import { searchPapers } from "../../lib/search/search-papers.ts";
 import { buildIfNeeded } from "../lib/build-if-needed.ts";
+import { serveApp } from "../lib/serve-app.ts";
 import { startPostgresCluster } from "../lib/postgres-cluster.ts";
-import { realisticRecords } from "./realistic-records.ts";
+import { measureInChild, writeRecordsFile } from "./bench-runs.ts";
 
 const QUERIES = [
   "LoRA",
@@ -73,15 +72,6 @@ async function naiveSearch(db: Db, q: string) {
   return Promise.all([db.paper.findMany({ where, orderBy: [{ listedOn: "desc" }, { id: "desc" }], take: 20, select: { id: true } }), db.paper.count({ where })]);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function measure(file: string, url: string) {
   await applyMigrations(url);
   const db = createDb(url);
@@ -91,14 +81,8 @@ async function measure(file: string, url: string) {
   if (summary.issues.length) throw new Error(JSON.stringify(summary.issues.slice(0, 3)));
   await ensureSearchIndex(db);
 
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const { url: base, server } = await serveApp(url);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 120 && !(await fetch(`${base}/api/digests`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
     const samples = { search: [] as number[], http: [] as number[], naive: [] as number[] };
     const slowest = new Map<string, number>();
     for (let round = 0; round <= ROUNDS; round++) {
@@ -131,6 +115,8 @@ async function measure(file: string, url: string) {
   }
 }
 
+type SearchFigures = Awaited<ReturnType<typeof measure>>;
+
 if (values.measure && values.url) {
   console.log(JSON.stringify(await measure(values.measure, values.url)));
   process.exit(0);
@@ -147,17 +133,12 @@ console.log("papers  | database   | searchPapers p50 / p95 | GET /api/search p50
 const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
 try {
   for (const size of sizes) {
-    const file = path.join(dir, `records-${size}.jsonl`);
-    const out = createWriteStream(file);
-    for (const record of realisticRecords(size)) out.write(`${JSON.stringify(record)}\n`);
-    await new Promise((resolve) => out.end(resolve));
+    const file = await writeRecordsFile(dir, size);
     const targets: [string, string][] = [];
     if (databases.includes("sqlite")) targets.push(["SQLite", `file:${path.join(dir, `bench-${size}.db`)}`]);
     if (!("skipped" in cluster)) targets.push(["PostgreSQL", await cluster.cluster.createDatabase(`bench_search_${size}`)]);
     for (const [name, url] of targets) {
-      const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/bench-search.ts", "--measure", file, "--url", url], { encoding: "utf8", maxBuffer: 1 << 24 });
-      if (child.status !== 0) throw new Error(`${name} ${size}: ${child.stderr}`);
-      const r = JSON.parse(child.stdout.trim().split("\n").at(-1)!);
+      const r = measureInChild<SearchFigures>("scripts/bench/bench-search.ts", file, url, `${name} ${size}`);
       console.log(
         `${size.toLocaleString("en").padStart(7)} | ${name.padEnd(10)} | ${ms(r.search.p50)} / ${ms(r.search.p95)} | ${ms(r.http.p50)} / ${ms(r.http.p95)} | ${ms(r.naive.p50)} / ${ms(r.naive.p95)} | ${(r.naive.p95 / r.search.p95).toFixed(1).padStart(5)}x | ${r.worst.join("; ")}`,
       );

@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
@@ -7,6 +5,7 @@ import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { buildIfNeeded } from "../../scripts/lib/build-if-needed.ts";
+import { serveApp } from "../../scripts/lib/serve-app.ts";
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
 import { sqlite } from "./test-databases.ts";
 
@@ -15,15 +14,6 @@ declare module "vitest" {
     /** Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL. */
     appUrls: { sqlite: string; postgresql: string | null };
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function loadSampleContent(url: string): Promise<void> {
@@ -36,33 +26,13 @@ async function loadSampleContent(url: string): Promise<void> {
   if (summary.issues.length > 0) throw new Error(`sample content failed to load: ${summary.issues[0]?.message}`);
 }
 
-async function serve(databaseUrl: string): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited: ${output}`);
-    const ok = await fetch(`${url}/api/digests`).then((r) => r.ok, () => false);
-    if (ok) return { url, server };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill();
-  throw new Error(`next start did not answer within 30 s: ${output}`);
-}
-
 // Builds the app once, then serves it on a SQLite file and on PostgreSQL side by side.
 export default async function setup(project: TestProject) {
   await buildIfNeeded();
   const stops: (() => void)[] = [];
   const sqliteUrl = await sqlite.freshUrl();
   await loadSampleContent(sqliteUrl);
-  const sqliteApp = await serve(sqliteUrl);
+  const sqliteApp = await serveApp(sqliteUrl);
   stops.push(() => sqliteApp.server.kill());
 
   let postgresApp: string | null = null;
@@ -73,7 +43,7 @@ export default async function setup(project: TestProject) {
     stops.push(() => cluster.cluster.stop());
     const pgUrl = await cluster.cluster.createDatabase("paperbridge_e2e");
     await loadSampleContent(pgUrl);
-    const pgApp = await serve(pgUrl);
+    const pgApp = await serveApp(pgUrl);
     stops.unshift(() => pgApp.server.kill());
     postgresApp = pgApp.url;
   }

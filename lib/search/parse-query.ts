@@ -71,15 +71,30 @@ export function canonicalCategory(value: string): string {
 // "quoted phrase" (an unclosed quote runs to the end), -exclusion, key:value, or a plain word.
 const PART = /(-?)"([^"]*)(?:"|$)|(\S+)/g;
 
+/** Filters given apart from the query text (URL parameters); they apply after the query's own. */
+export interface ExtraFilters {
+  concepts?: string[];
+  categories?: string[];
+  from?: string | null;
+  to?: string | null;
+}
+
 /**
  * Parses the query language: plain words (all must match), "quoted phrases", -exclusions,
  * concept:slug, cat:cs.CL, from:2023-12 to:2024-01, and a bare year (2023) as a date range
  * when other words are present.
  */
-export function parseQuery(raw: string): QueryParse {
+export function parseQuery(raw: string, extra: ExtraFilters = {}): QueryParse {
   if (raw.length > MAX_QUERY_LENGTH) return { ok: false, message: `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_LENGTH}.` };
   const text = normalizeInline(raw.toWellFormed()).replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
   const query: ParsedQuery = { phrases: [], excludes: [], concepts: [], categories: [], from: null, to: null };
+  /** Sets a date bound; returns the error when `value` is not a date. */
+  const setDate = (key: "from" | "to", value: string, written: string): string | null => {
+    const day = dayBound(value, key === "from" ? "first" : "last");
+    if (!day) return `${written} is not a date; write ${key}:2024, ${key}:2024-01 or ${key}:2024-01-15.`;
+    query[key] = day;
+    return null;
+  };
   const years: string[] = [];
   for (const match of text.matchAll(PART)) {
     const [, minus, quoted, word] = match;
@@ -95,9 +110,8 @@ export function parseQuery(raw: string): QueryParse {
       if (key === "concept") query.concepts.push(value.toLowerCase());
       else if (key === "cat") query.categories.push(canonicalCategory(value));
       else {
-        const day = dayBound(value, key === "from" ? "first" : "last");
-        if (!day) return { ok: false, message: `${key}:${value} is not a date; write ${key}:2024, ${key}:2024-01 or ${key}:2024-01-15.` };
-        query[key as "from" | "to"] = day;
+        const error = setDate(key as "from" | "to", value, `${key}:${value}`);
+        if (error) return { ok: false, message: error };
       }
       continue;
     }
@@ -111,6 +125,13 @@ export function parseQuery(raw: string): QueryParse {
     query.phrases = query.phrases.filter((p) => p.text !== years[0]);
     query.from = `${years[0]}-01-01`;
     query.to = `${years[0]}-12-31`;
+  }
+  query.concepts.push(...(extra.concepts ?? []).map((c) => c.toLowerCase()));
+  query.categories.push(...(extra.categories ?? []).map(canonicalCategory));
+  for (const key of ["from", "to"] as const) {
+    const value = extra[key];
+    const error = value ? setDate(key, value, `${key}=${value}`) : null;
+    if (error) return { ok: false, message: error };
   }
   if (query.phrases.length + query.excludes.length > MAX_PHRASES) return { ok: false, message: `The query has ${query.phrases.length + query.excludes.length} terms; the limit is ${MAX_PHRASES}.` };
   if (query.from && query.to && query.from > query.to) return { ok: false, message: `from:${query.from} is after to:${query.to}.` };

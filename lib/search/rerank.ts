@@ -32,26 +32,3 @@ export async function rerank(db: Db, backend: SearchBackend, matches: RankedMatc
     .map((m) => ({ paperId: m.paperId, score: roundScore(m.relevance + (boost.get(m.paperId) ?? 0)) }))
     .sort((a, b) => b.score - a.score || b.paperId - a.paperId);
 }
-
-export interface Facets {
-  concepts: { conceptId: number; count: number }[];
-  months: { month: string; count: number }[];
-}
-
-/** Concept and month counts over the given papers (the first RERANK_DEPTH results). */
-export async function facetsOf(db: Db, backend: SearchBackend, paperIds: number[], limits: { concepts: number; months: number }): Promise<Facets> {
-  if (paperIds.length === 0) return { concepts: [], months: [] };
-  const ids = backend.idSet(paperIds);
-  const [concepts, months] = await Promise.all([
-    db.$queryRaw<{ conceptId: number | bigint; count: number | bigint }[]>`
-      SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "Concept" c ON c."id" = pc."conceptId"
-      WHERE c."parentId" IS NOT NULL AND pc."paperId" IN (${ids}) GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${limits.concepts}`,
-    db.$queryRaw<{ month: string; count: number | bigint }[]>`
-      SELECT SUBSTR("listedOn", 1, 7) AS "month", COUNT(*) AS "count" FROM "Paper"
-      WHERE "id" IN (${ids}) AND "listedOn" IS NOT NULL GROUP BY SUBSTR("listedOn", 1, 7) ORDER BY SUBSTR("listedOn", 1, 7) DESC LIMIT ${limits.months}`,
-  ]);
-  return {
-    concepts: concepts.map((c) => ({ conceptId: Number(c.conceptId), count: Number(c.count) })),
-    months: months.map((m) => ({ month: m.month, count: Number(m.count) })),
-  };
-}

@@ -1,7 +1,8 @@
 import type { Db } from "../db/create-db.ts";
-import { canonicalCategory, dayBound, parseQuery, type ParsedQuery } from "./parse-query.ts";
+import { parseQuery } from "./parse-query.ts";
 import { conceptsNamedIn } from "./query-concepts.ts";
-import { facetsOf, RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
+import { RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
+import { facetsOf } from "./search-facets.ts";
 import { searchBackend } from "./search-backend.ts";
 import { roundScore, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
@@ -69,31 +70,15 @@ const RESULT_SELECT = {
   },
 } as const;
 
-function mergeFilters(query: ParsedQuery, request: SearchRequest): { ok: true } | { ok: false; message: string } {
-  query.concepts.push(...(request.concepts ?? []).map((c) => c.toLowerCase()));
-  query.categories.push(...(request.categories ?? []).map(canonicalCategory));
-  for (const key of ["from", "to"] as const) {
-    const raw = request[key];
-    if (!raw) continue;
-    const day = dayBound(raw, key === "from" ? "first" : "last");
-    if (!day) return { ok: false, message: `${key}=${raw} is not a date; write 2024, 2024-01 or 2024-01-15.` };
-    query[key] = day;
-  }
-  if (query.from && query.to && query.from > query.to) return { ok: false, message: `from ${query.from} is after to ${query.to}.` };
-  return { ok: true };
-}
-
 /**
  * Searches papers by words in English and Korean, phrases, exclusions and filters. Relevance is
  * FTS5's BM25 with titles weighted above abstracts, plus a boost for papers with evidence for
  * the concepts the query names; the same on SQLite and PostgreSQL.
  */
 export async function searchPapers(db: Db, request: SearchRequest): Promise<SearchOutcome> {
-  const parsed = parseQuery(request.q);
+  const parsed = parseQuery(request.q, request);
   if (!parsed.ok) return { ok: false, code: "invalid_query", message: parsed.message };
   const query = parsed.query;
-  const merged = mergeFilters(query, request);
-  if (!merged.ok) return { ok: false, code: "invalid_query", message: merged.message };
   const filtered = query.concepts.length + query.categories.length > 0 || query.from !== null || query.to !== null;
   if (query.phrases.length === 0 && !filtered) {
     return request.q.trim()
@@ -101,7 +86,7 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
       : { ok: false, code: "empty_query", message: "Give search words or a filter (concept:, cat:, from:, to:)." };
   }
 
-  const concepts = await db.concept.findMany({ select: { id: true, slug: true, nameEn: true, nameKo: true } });
+  const concepts = await db.concept.findMany({ select: { id: true, slug: true, nameEn: true, nameKo: true, definitionHash: true } });
   const bySlug = new Map(concepts.map((c) => [c.slug, c]));
   const unknown = query.concepts.find((slug) => !bySlug.has(slug));
   if (unknown) return { ok: false, code: "unknown_concept", message: `There is no concept "${unknown}"; see /api/concepts for the list.` };
@@ -117,7 +102,7 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
     from: query.from,
     to: query.to,
   };
-  const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, await conceptsNamedIn(db, query.phrases.map((p) => p.text).join(" ")));
+  const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, await conceptsNamedIn(db, query.phrases.map((p) => p.text).join(" "), concepts));
 
   const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
   const byId = new Map(rows.map((r) => [r.id, r]));

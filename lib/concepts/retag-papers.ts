@@ -5,28 +5,13 @@ import type { StoredTagger } from "./load-tagger.ts";
 import { tagStoredPapers } from "./store-paper-concepts.ts";
 import type { TaxonomyChange } from "./sync-taxonomy.ts";
 import { tagPaper } from "./tag-paper.ts";
+import { papersWithText } from "../queries/papers-with-text.ts";
 
-const PAGE = 2000;
 const BATCH = 500;
 
 export interface RetagResult {
   scanned: number;
   retagged: number;
-}
-
-/** Every paper id, page by page, with its text. */
-async function* papersWithText(db: Db) {
-  for (let after = 0; ; ) {
-    const page = await db.paper.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: "asc" },
-      take: PAGE,
-      select: { id: true, title: true, abstractEn: true, titleKo: true, abstractKo: true },
-    });
-    if (page.length === 0) return;
-    yield page;
-    after = page.at(-1)!.id;
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from "../db/create-db.ts";
+import { papersWithText } from "../queries/papers-with-text.ts";
 import { indexDocument, type SearchablePaper } from "./index-document.ts";
 import { searchBackend } from "./search-backend.ts";
 import type { Tx } from "./search-plan.ts";
@@ -44,12 +45,9 @@ export async function ensureSearchIndex(db: Db, options: { rebuild?: boolean; on
     async (tx) => {
       await backend.clear(tx);
       let done = 0;
-      for (let after = 0; ; ) {
-        const papers = await tx.paper.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: PAGE, select: TEXT });
-        if (papers.length === 0) break;
+      for await (const papers of papersWithText(tx)) {
         await backend.write(tx, papers.map(indexDocument));
         done += papers.length;
-        after = papers.at(-1)!.id;
         options.onProgress?.(done, total);
       }
       await tx.$executeRaw`INSERT INTO "paper_search_meta" ("key", "value") VALUES ('version', ${INDEX_VERSION}) ON CONFLICT ("key") DO UPDATE SET "value" = ${INDEX_VERSION}`;

@@ -27,33 +27,54 @@ function anchors(text: string, keep?: Set<string>): string[] {
   return (text.match(ANCHOR) ?? []).map((a) => a.toLowerCase()).filter((a) => !keep || keep.has(a));
 }
 
+type Bag = Map<string, number>;
+
+function bag(items: string[]): Bag {
+  const counts: Bag = new Map();
+  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return counts;
+}
+
+/** The bags of single sentences and of each two neighbours, indexed by the bead's last sentence. */
+function bags(sentences: string[][]): { one: Bag[]; two: Bag[] } {
+  return { one: sentences.map(bag), two: sentences.map((s, i) => bag(i > 0 ? [...sentences[i - 1]!, ...s] : s)) };
+}
+
+function size(counts: Bag): number {
+  let n = 0;
+  for (const c of counts.values()) n += c;
+  return n;
+}
+
 /** Shared anchors of two bags, as a share of the larger bag (0 when either is empty). */
-function overlap(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+function overlap(a: Bag, b: Bag): number {
+  const sizeA = size(a);
+  const sizeB = size(b);
+  if (sizeA === 0 || sizeB === 0) return 0;
   let shared = 0;
-  for (const x of b) {
-    const n = counts.get(x) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(x, n - 1);
-    }
-  }
-  return shared / Math.max(a.length, b.length);
+  for (const [x, n] of b) shared += Math.min(n, a.get(x) ?? 0);
+  return shared / Math.max(sizeA, sizeB);
+}
+
+function prefixSums(sentences: string[]): number[] {
+  const sums = [0];
+  for (const s of sentences) sums.push(sums.at(-1)! + s.length);
+  return sums;
 }
 
 export function alignSentences(english: string[], korean: string[]): AlignedPair[] {
   const n = english.length;
   const m = korean.length;
   if (n === 0 || m === 0) return [...english.map((_, i) => ({ en: [i], ko: [] })), ...korean.map((_, j) => ({ en: [], ko: [j] }))];
-  const lengthEn = english.map((s) => s.length);
-  const lengthKo = korean.map((s) => s.length);
-  const ratio = lengthKo.reduce((a, b) => a + b, 0) / lengthEn.reduce((a, b) => a + b, 0);
+  // Prefix sums: the length of sentences [a, b) is sum[b] - sum[a].
+  const sumEn = prefixSums(english);
+  const sumKo = prefixSums(korean);
+  const ratio = sumKo[m]! / sumEn[n]!;
   // Only anchors that occur on the Korean side count on the English side: English is all Latin.
   const koreanAnchors = korean.map((s) => anchors(s));
   const shared = new Set(koreanAnchors.flat());
-  const englishAnchors = english.map((s) => anchors(s, shared));
+  const bagsEn = bags(english.map((s) => anchors(s, shared)));
+  const bagsKo = bags(koreanAnchors);
 
   const cost = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const back = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
@@ -67,10 +88,10 @@ export function alignSentences(english: string[], korean: string[]): AlignedPair
         if (before === Infinity) continue;
         let bead = prior;
         if (di > 0 && dj > 0) {
-          const en = lengthEn.slice(i - di, i).reduce((a, b) => a + b, 0);
-          const ko = lengthKo.slice(j - dj, j).reduce((a, b) => a + b, 0);
+          const en = sumEn[i]! - sumEn[i - di]!;
+          const ko = sumKo[j]! - sumKo[j - dj]!;
           bead += LENGTH_WEIGHT * Math.abs(Math.log((ko + 10) / (en * ratio + 10)));
-          bead -= ANCHOR_WEIGHT * overlap(englishAnchors.slice(i - di, i).flat(), koreanAnchors.slice(j - dj, j).flat());
+          bead -= ANCHOR_WEIGHT * overlap((di === 1 ? bagsEn.one : bagsEn.two)[i - 1]!, (dj === 1 ? bagsKo.one : bagsKo.two)[j - 1]!);
         }
         if (before + bead < cost[i]![j]!) {
           cost[i]![j] = before + bead;

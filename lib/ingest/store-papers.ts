@@ -4,6 +4,7 @@ import { insertRows, insertRowsReturning } from "./bulk-insert.ts";
 import { recordIdentity } from "./record-identity.ts";
 import { contentHash, englishHash } from "./record-hashes.ts";
 import { titleKey } from "./title-key.ts";
+import { alignmentColumns } from "./alignment-columns.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,6 +46,8 @@ const PAPER_COLUMNS = [
   "comment",
   "publishedAt",
   "contentHash",
+  "sentenceAlignment",
+  "alignmentVersion",
   "createdAt",
   "updatedAt",
 ] as const;
@@ -73,8 +76,9 @@ export async function storePapers(tx: Tx, records: PaperRecord[]): Promise<Store
       "Paper",
       PAPER_COLUMNS,
       created.map(({ record, i }) => {
-        const data = paperData(record, keys[i]!, undefined) as Record<string, unknown>;
-        return PAPER_COLUMNS.map((column) => (column === "createdAt" || column === "updatedAt" ? now : (data[column] ?? null)));
+        const data = { ...paperData(record, keys[i]!, undefined), createdAt: now, updatedAt: now } as Record<string, unknown>;
+        data.sentenceAlignment = JSON.stringify(data.sentenceAlignment);
+        return PAPER_COLUMNS.map((column) => data[column] ?? null);
       }),
       ["id", "arxivId", "titleKey"],
     );
@@ -90,7 +94,9 @@ export async function storePapers(tx: Tx, records: PaperRecord[]): Promise<Store
     const match = matches[i];
     if (!match || outcomes[i] === "unchanged") continue;
     if (isKoreanOnly(record, match)) {
-      await tx.paper.update({ where: { id: match.id }, data: koreanData(record, match, match.englishHash) });
+      const { abstractEn } = await tx.paper.findUniqueOrThrow({ where: { id: match.id }, select: { abstractEn: true } });
+      const korean = koreanData(record, match, match.englishHash);
+      await tx.paper.update({ where: { id: match.id }, data: { ...korean, ...alignmentColumns(abstractEn, korean.abstractKo ?? match.abstractKo) } });
       continue;
     }
     await tx.paper.update({
@@ -159,6 +165,8 @@ function paperData(record: PaperRecord, key: string, match: StoredPaper | undefi
     contentHash: contentHash(record),
     englishHash: english,
     ...koreanData(record, match, english),
+    // Korean absent from the record stays as stored, so the stored Korean is what the English pairs with.
+    ...alignmentColumns(record.abstractEn, record.abstractKo ?? match?.abstractKo ?? null),
   };
 }
 

@@ -1,8 +1,9 @@
 import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
+import { refreshAlignments } from "../../lib/ingest/refresh-alignments.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 
-/** Applies pending migrations, then builds the search index if it is missing or out of date. */
+/** Applies pending migrations, then brings the search index and the sentence alignments up to date. */
 export async function migrateAndReport(url: string): Promise<void> {
   const report = await applyMigrations(url);
   const where = url.startsWith("file:") ? url.slice(5) : url.replace(/\/\/[^@/]*@/, "//");
@@ -13,6 +14,8 @@ export async function migrateAndReport(url: string): Promise<void> {
   try {
     const indexed = await ensureSearchIndex(db, { onProgress: (done, total) => process.stdout.write(`\rindexing papers for search: ${done}/${total}`) });
     if (indexed > 0) console.log(`\nIndexed ${indexed} papers for search.`);
+    const aligned = await refreshAlignments(db, (done, total) => process.stdout.write(`\raligning sentences: ${done}/${total}`));
+    if (aligned > 0) console.log(`\nAligned the sentences of ${aligned} papers.`);
   } finally {
     await db.$disconnect();
   }

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Paper" ADD COLUMN     "alignmentVersion" INTEGER,
+ADD COLUMN     "sentenceAlignment" JSONB;
+
+-- CreateIndex
+CREATE INDEX "Paper_alignmentVersion_idx" ON "Paper"("alignmentVersion");

@@ -1,3 +1,5 @@
+import { textRuns } from "@/lib/text/text-runs";
+
 export interface TextMark {
   start: number;
   end: number;
@@ -5,26 +7,11 @@ export interface TextMark {
   label: string;
 }
 
-/** Splits [from, to) of `text` into plain runs and marked runs. */
-function runs(text: string, from: number, to: number, marks: TextMark[]) {
-  const out: { text: string; mark?: TextMark }[] = [];
-  let at = from;
-  for (const mark of marks) {
-    if (mark.end <= from || mark.start >= to || mark.start < at) continue;
-    if (mark.start > at) out.push({ text: text.slice(at, mark.start) });
-    out.push({ text: text.slice(mark.start, Math.min(mark.end, to)), mark });
-    at = Math.min(mark.end, to);
-  }
-  if (at < to) out.push({ text: text.slice(at, to) });
-  return out;
-}
-
 /**
  * Running text in one language: paragraphs separated by blank lines, each marked with its lang.
  * Marks (offsets into the whole text) highlight terms, e.g. the evidence for a concept.
  */
 export function LangText({ text, lang, className = "", marks = [] }: { text: string; lang: "en" | "ko"; className?: string; marks?: TextMark[] }) {
-  const sorted = [...marks].sort((a, b) => a.start - b.start);
   const paragraphs: { from: number; to: number }[] = [];
   for (let from = 0; from <= text.length; ) {
     const next = text.indexOf("\n\n", from);
@@ -36,9 +23,9 @@ export function LangText({ text, lang, className = "", marks = [] }: { text: str
     <div lang={lang} className={`space-y-3 leading-relaxed ${className}`}>
       {paragraphs.map(({ from, to }) => (
         <p key={from}>
-          {runs(text, from, to, sorted).map((run, i) =>
-            run.mark ? (
-              <mark key={i} title={run.mark.label} className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">
+          {textRuns(text, marks, from, to).map((run) =>
+            run.span ? (
+              <mark key={run.start} title={run.span.label} className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">
                 {run.text}
               </mark>
             ) : (

@@ -1,3 +1,4 @@
+import { textRuns } from "@/lib/text/text-runs";
 import type { SnippetPart } from "@/lib/search/snippet";
 
 /** Text parts inline, the matched ones marked. */
@@ -15,13 +16,8 @@ export function MarkedParts({ parts }: { parts: SnippetPart[] }) {
 
 /** `text` split at the given [start, end) ranges. */
 export function partsOf(text: string, ranges: [number, number][]): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) parts.push({ text: text.slice(at, start), match: false });
-    parts.push({ text: text.slice(start, end), match: true });
-    at = end;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), match: false });
-  return parts;
+  return textRuns(
+    text,
+    ranges.map(([start, end]) => ({ start, end })),
+  ).map((run) => ({ text: run.text, match: run.span !== undefined }));
 }

@@ -24,4 +24,10 @@ describe("alignSentences", () => {
     const ko = ["LoRA에 관한 첫 문장.", "4비트 양자화에 관한 두 번째 문장."];
     expect(alignSentences(en, ko)).toEqual(alignSentences(en, ko));
   });
+
+  it("keeps pairs inside paragraphs when both sides have as many", () => {
+    const en = ["We apply LoRA to 4-bit models.", "On Llama-2 it recovers most accuracy.", "Code is released.", "Weights are released too."];
+    const ko = ["4비트 모델에 LoRA를 적용한다.", "Llama-2에서 정확도를 대부분 회복한다.", "코드와 가중치를 모두 공개한다."];
+    expect(alignSentences(en, ko, { en: [0, 0, 1, 1], ko: [0, 0, 1] }).at(-1)).toEqual({ en: [2, 3], ko: [2] });
+  });
 });

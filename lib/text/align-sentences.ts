@@ -62,7 +62,21 @@ function prefixSums(sentences: string[]): number[] {
   return sums;
 }
 
-export function alignSentences(english: string[], korean: string[]): AlignedPair[] {
+/** Paragraph index of each sentence; when both sides have as many paragraphs, no pair crosses one. */
+export interface Paragraphs {
+  en: number[];
+  ko: number[];
+}
+
+/** Whether the sentences [i - di, i) and [j - dj, j) may form one bead under the paragraph constraint. */
+function withinParagraph(paragraphs: Paragraphs, i: number, di: number, j: number, dj: number): boolean {
+  const en = paragraphs.en.slice(i - di, i);
+  const ko = paragraphs.ko.slice(j - dj, j);
+  const all = [...en, ...ko];
+  return all.every((p) => p === all[0]);
+}
+
+export function alignSentences(english: string[], korean: string[], paragraphs?: Paragraphs): AlignedPair[] {
   const n = english.length;
   const m = korean.length;
   if (n === 0 || m === 0) return [...english.map((_, i) => ({ en: [i], ko: [] })), ...korean.map((_, j) => ({ en: [], ko: [j] }))];
@@ -75,6 +89,7 @@ export function alignSentences(english: string[], korean: string[]): AlignedPair
   const shared = new Set(koreanAnchors.flat());
   const bagsEn = bags(english.map((s) => anchors(s, shared)));
   const bagsKo = bags(koreanAnchors);
+  const sameParagraphs = paragraphs && paragraphs.en.at(-1) === paragraphs.ko.at(-1) && paragraphs.en.at(-1)! > 0 ? paragraphs : undefined;
 
   const cost = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const back = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
@@ -84,6 +99,7 @@ export function alignSentences(english: string[], korean: string[]): AlignedPair
       if (i === 0 && j === 0) continue;
       for (const [k, [di, dj, prior]] of MOVES.entries()) {
         if (i < di || j < dj) continue;
+        if (sameParagraphs && !withinParagraph(sameParagraphs, i, di, j, dj)) continue;
         const before = cost[i - di]![j - dj]!;
         if (before === Infinity) continue;
         let bead = prior;

@@ -16,15 +16,29 @@ export interface SentenceAlignment {
   pairs: AlignedPair[];
 }
 
+/** Whether a blank line separates sentence `index` from the one before it. */
+export function startsParagraph(text: string, spans: SentenceSpan[], index: number): boolean {
+  return index > 0 && index < spans.length && /\n\s*\n/.test(text.slice(spans[index - 1]![1], spans[index]![0]));
+}
+
+/** For each sentence, how many paragraph breaks come before it. */
+function paragraphIndices(text: string, spans: SentenceSpan[]): number[] {
+  let paragraph = 0;
+  return spans.map((_, i) => (startsParagraph(text, spans, i) ? ++paragraph : paragraph));
+}
+
 export function alignAbstracts(abstractEn: string, abstractKo: string | null): SentenceAlignment {
   const en = splitSentences(abstractEn, "en");
   const ko = abstractKo ? splitSentences(abstractKo, "ko") : [];
+  const spansEn = en.map((s): SentenceSpan => [s.start, s.end]);
+  const spansKo = ko.map((s): SentenceSpan => [s.start, s.end]);
   return {
-    en: en.map((s) => [s.start, s.end]),
-    ko: ko.map((s) => [s.start, s.end]),
+    en: spansEn,
+    ko: spansKo,
     pairs: alignSentences(
       en.map((s) => s.text),
       ko.map((s) => s.text),
+      { en: paragraphIndices(abstractEn, spansEn), ko: paragraphIndices(abstractKo ?? "", spansKo) },
     ),
   };
 }

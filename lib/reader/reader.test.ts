@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { findInlineMath } from "../text/inline-math.ts";
+import { alignAbstracts, sentenceTexts } from "../text/sentence-alignment.ts";
+import { readerPairs } from "./reader-pairs.ts";
+import { sentencePieces } from "./sentence-pieces.ts";
+
+const abstractEn =
+  "We apply LoRA to 4-bit models. On Llama-2 it recovers $98\\%$ of full fine-tuning accuracy.\n\nCode is released. Weights are released too.";
+const abstractKo = "4비트 모델에 LoRA를 적용한다. Llama-2에서 전체 미세 조정 정확도의 $98\\%$를 회복한다.\n\n코드와 가중치를 모두 공개한다.";
+
+describe("readerPairs", () => {
+  const reading = alignAbstracts(abstractEn, abstractKo);
+  const pairs = readerPairs({ abstractEn, abstractKo, alignment: reading.pairs, sentenceSpans: reading });
+
+  it("numbers the aligned rows in reading order and marks where a paragraph starts", () => {
+    expect(pairs.map((p) => [p.number, p.en.length, p.ko.length, p.paragraphStart])).toEqual([
+      [1, 1, 1, false],
+      [2, 1, 1, false],
+      [3, 2, 1, true],
+    ]);
+    const [first] = pairs;
+    expect(sentenceTexts(abstractKo, first!.ko)).toEqual(["4비트 모델에 LoRA를 적용한다."]);
+  });
+
+  it("reads an English-only paper as rows without Korean", () => {
+    const alone = alignAbstracts(abstractEn, null);
+    expect(readerPairs({ abstractEn, abstractKo: null, alignment: alone.pairs, sentenceSpans: alone }).map((p) => p.ko)).toEqual([[], [], [], []]);
+  });
+});
+
+describe("sentencePieces", () => {
+  it("splits a sentence into text, concept mentions and inline math, math winning overlaps", () => {
+    const [, second] = alignAbstracts(abstractEn, null).en;
+    const math = findInlineMath(abstractEn);
+    const llama = abstractEn.indexOf("Llama-2");
+    const percent = abstractEn.indexOf("98");
+    const pieces = sentencePieces(abstractEn, second!, [{ start: llama, end: llama + 7, slug: "llama" }, { start: percent, end: percent + 2, slug: "bogus" }], math);
+    expect(pieces.map((p) => [p.kind, p.text])).toEqual([
+      ["text", "On "],
+      ["term", "Llama-2"],
+      ["text", " it recovers "],
+      ["math", "$98\\%$"],
+      ["text", " of full fine-tuning accuracy."],
+    ]);
+    expect(pieces[3]).toMatchObject({ tex: "98\\%" });
+  });
+});

@@ -1,32 +1,20 @@
 import type { Translator } from "@/lib/i18n/get-translator";
 import type { PaperView } from "@/lib/queries/paper-view";
-import { LangText, type TextMark } from "./LangText";
+import { LangText } from "./LangText";
 import { TranslationNote } from "./TranslationNote";
 
 /** The English abstract and its Korean translation, side by side on wide screens, stacked on phones. */
-export function AbstractPair({
-  paper,
-  t,
-  labelLevel = "h3",
-  marks,
-}: {
-  paper: PaperView;
-  t: Translator;
-  labelLevel?: "h2" | "h3";
-  /** Terms to highlight in each abstract. */
-  marks?: { abstractEn: TextMark[]; abstractKo: TextMark[] };
-}) {
-  const Label = labelLevel;
+export function AbstractPair({ paper, t }: { paper: PaperView; t: Translator }) {
   return (
     <section aria-label={t("paper.abstracts")} className="grid gap-6 md:grid-cols-2">
       <div>
-        <Label className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("paper.english")}</Label>
-        <LangText lang="en" text={paper.abstractEn} marks={marks?.abstractEn} className="max-w-prose text-[0.95rem] text-slate-800 dark:text-slate-200" />
+        <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("paper.english")}</h3>
+        <LangText lang="en" text={paper.abstractEn} className="max-w-prose text-[0.95rem] text-slate-800 dark:text-slate-200" />
       </div>
       <div>
-        <Label className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("paper.korean")}</Label>
+        <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("paper.korean")}</h3>
         {paper.abstractKo ? (
-          <LangText lang="ko" text={paper.abstractKo} marks={marks?.abstractKo} className="max-w-prose text-[0.95rem] text-slate-800 dark:text-slate-200" />
+          <LangText lang="ko" text={paper.abstractKo} className="max-w-prose text-[0.95rem] text-slate-800 dark:text-slate-200" />
         ) : (
           <p role="note" className="rounded-md bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
             {t("paper.noTranslation")}

@@ -2,20 +2,8 @@ import type { Translator } from "@/lib/i18n/get-translator";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PaperConceptView } from "@/lib/queries/paper-view";
 import { conceptName } from "./ConceptChips";
-import type { TextMark } from "./LangText";
 
 const FIELDS = ["title", "abstractEn", "titleKo", "abstractKo"] as const;
-
-/** Where in each abstract the found concepts' terms are, for highlighting. */
-export function evidenceMarks(concepts: PaperConceptView[], locale: Locale): { abstractEn: TextMark[]; abstractKo: TextMark[] } {
-  const marks = { abstractEn: [] as TextMark[], abstractKo: [] as TextMark[] };
-  for (const concept of concepts) {
-    for (const e of concept.evidence) {
-      if (e.field === "abstractEn" || e.field === "abstractKo") marks[e.field].push({ start: e.start, end: e.end, label: conceptName(concept, locale) });
-    }
-  }
-  return marks;
-}
 
 /** Why each concept was assigned: the terms found, by field, and the broader concepts they imply. */
 export function ConceptEvidence({ concepts, locale, t }: { concepts: PaperConceptView[]; locale: Locale; t: Translator }) {

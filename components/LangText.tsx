@@ -1,17 +1,7 @@
-import { textRuns } from "@/lib/text/text-runs";
+import { MathText } from "./InlineMath";
 
-export interface TextMark {
-  start: number;
-  end: number;
-  /** Shown on hover and read by screen readers. */
-  label: string;
-}
-
-/**
- * Running text in one language: paragraphs separated by blank lines, each marked with its lang.
- * Marks (offsets into the whole text) highlight terms, e.g. the evidence for a concept.
- */
-export function LangText({ text, lang, className = "", marks = [] }: { text: string; lang: "en" | "ko"; className?: string; marks?: TextMark[] }) {
+/** Running text in one language: paragraphs separated by blank lines, each marked with its lang; inline math rendered. */
+export function LangText({ text, lang, className = "" }: { text: string; lang: "en" | "ko"; className?: string }) {
   const paragraphs: { from: number; to: number }[] = [];
   for (let from = 0; from <= text.length; ) {
     const next = text.indexOf("\n\n", from);
@@ -23,15 +13,7 @@ export function LangText({ text, lang, className = "", marks = [] }: { text: str
     <div lang={lang} className={`space-y-3 leading-relaxed ${className}`}>
       {paragraphs.map(({ from, to }) => (
         <p key={from}>
-          {textRuns(text, marks, from, to).map((run) =>
-            run.span ? (
-              <mark key={run.start} title={run.span.label} className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">
-                {run.text}
-              </mark>
-            ) : (
-              run.text
-            ),
-          )}
+          <MathText text={text.slice(from, to)} />
         </p>
       ))}
     </div>

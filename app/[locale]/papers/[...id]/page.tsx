@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { AbstractPair } from "@/components/AbstractPair";
 import { ConceptChips } from "@/components/ConceptChips";
-import { ConceptEvidence, evidenceMarks } from "@/components/ConceptEvidence";
+import { ConceptEvidence } from "@/components/ConceptEvidence";
 import { PaperAppearances } from "@/components/PaperAppearances";
 import { PaperHeading } from "@/components/PaperHeading";
 import { PaperMeta } from "@/components/PaperMeta";
+import { BilingualReader } from "@/components/reader/BilingualReader";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { getPaper } from "@/lib/queries/get-paper";
 import { parsePaperKey } from "@/lib/queries/paper-key";
+import { DEFAULT_READING_MODE, isReadingMode, READING_MODE_COOKIE } from "@/lib/reader/reading-mode";
 import { localeParam } from "@/app/request-locale";
 
-type Props = { params: Promise<{ locale: string; id: string[] }> };
+type Props = { params: Promise<{ locale: string; id: string[] }>; searchParams: Promise<{ mode?: string | string[] }> };
 
 async function load(params: Props["params"]) {
   const key = parsePaperKey((await params).id.join("/"));
@@ -26,7 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: locale === "ko" && paper.titleKo ? paper.titleKo : paper.title };
 }
 
-export default async function PaperPage({ params }: Props) {
+/** The mode a link asks for (?mode=), else the reader's last choice, else side by side. */
+async function readingMode(searchParams: Props["searchParams"]) {
+  const asked = (await searchParams).mode;
+  if (isReadingMode(asked)) return asked;
+  const remembered = (await cookies()).get(READING_MODE_COOKIE)?.value;
+  return isReadingMode(remembered) ? remembered : DEFAULT_READING_MODE;
+}
+
+export default async function PaperPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const paper = await load(params);
   if (!paper) notFound();
@@ -45,7 +55,7 @@ export default async function PaperPage({ params }: Props) {
           </p>
         )}
       </header>
-      <AbstractPair paper={paper} t={t} labelLevel="h2" marks={evidenceMarks(paper.concepts, locale)} />
+      <BilingualReader paper={paper} locale={locale} t={t} mode={await readingMode(searchParams)} />
       <ConceptEvidence concepts={paper.concepts} locale={locale} t={t} />
       <PaperAppearances dates={paper.digests} locale={locale} t={t} />
     </article>

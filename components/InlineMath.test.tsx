@@ -1,0 +1,23 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { MathText } from "./InlineMath";
+
+const html = (text: string) => renderToStaticMarkup(<MathText text={text} />);
+
+describe("MathText", () => {
+  it("renders inline TeX as KaTeX HTML with MathML and leaves the rest as text", () => {
+    const out = html("SD$^2$: Self-Distilled Sparse Drafters");
+    expect(out).toContain('class="katex"');
+    expect(out).toContain("<math");
+    expect(out).toMatch(/<\/span>: Self-Distilled Sparse Drafters$/);
+  });
+
+  it("shows TeX it cannot or must not render as its escaped source", () => {
+    expect(html("Broken $\\frac{1$ here")).toContain("<code");
+    const loop = html("A loop $\\def\\a{\\a}\\a$ stops");
+    expect(loop).toContain("<code");
+    const link = html("A $\\href{javascript:alert(1)}{x}$ link");
+    expect(link).not.toMatch(/href="javascript/);
+    expect(html("Tags $<img src=x onerror=alert(1)>$ stay text")).not.toContain("<img");
+  });
+});

@@ -1,0 +1,23 @@
+import "katex/dist/katex.min.css";
+import katex from "katex";
+import { findInlineMath } from "@/lib/text/inline-math";
+import { textRuns } from "@/lib/text/text-runs";
+
+/**
+ * Inline TeX rendered to HTML and MathML on the server; no script reaches the page. TeX KaTeX
+ * cannot parse stays as its source text. Limits keep hostile macros from expanding without end.
+ */
+export function InlineMath({ tex, source }: { tex: string; source: string }) {
+  let html: string;
+  try {
+    html = katex.renderToString(tex, { throwOnError: true, output: "htmlAndMathml", strict: "ignore", trust: false, maxExpand: 100, maxSize: 20 });
+  } catch {
+    return <code className="text-[0.9em]">{source}</code>;
+  }
+  return <span className="inline-math" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** Plain text whose inline math ($...$, \\(...\\)) is rendered, e.g. a title such as "SD$^2$: ...". */
+export function MathText({ text }: { text: string }) {
+  return textRuns(text, findInlineMath(text)).map((run) => (run.span ? <InlineMath key={run.start} tex={run.span.tex} source={run.text} /> : run.text));
+}

@@ -1,0 +1,69 @@
+import type { Translator } from "@/lib/i18n/get-translator";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PaperPageView } from "@/lib/queries/get-paper";
+import { readerPairs } from "@/lib/reader/reader-pairs";
+import type { ReadingMode } from "@/lib/reader/reading-mode";
+import { conceptMentions } from "@/lib/reader/sentence-pieces";
+import { findInlineMath } from "@/lib/text/inline-math";
+import { TranslationNote } from "../TranslationNote";
+import { ReaderIsland } from "./ReaderIsland";
+import { ReaderSide, type SideText } from "./ReaderSide";
+import { ReadingModes } from "./ReadingModes";
+
+/**
+ * A paper's abstracts as numbered rows of aligned English and Korean sentences. The layout
+ * of each reading mode is CSS on data-mode (reader.css); without a translation the English
+ * reads as running text.
+ */
+export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageView; locale: Locale; t: Translator; mode: ReadingMode }) {
+  const korean = paper.abstractKo;
+  const concepts = new Map(paper.concepts.map((c) => [c.slug, c]));
+  const sides: SideText[] = [
+    { lang: "en", text: paper.abstractEn, mentions: conceptMentions(paper.concepts, "abstractEn"), math: findInlineMath(paper.abstractEn) },
+    ...(korean ? [{ lang: "ko" as const, text: korean, mentions: conceptMentions(paper.concepts, "abstractKo"), math: findInlineMath(korean) }] : []),
+  ];
+  return (
+    <section id="reader" aria-labelledby="reader-heading" data-mode={korean ? mode : "en"} className="reader space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="reader-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+          {t("reader.heading")}
+        </h2>
+        {korean && <ReadingModes mode={mode} t={t} />}
+      </div>
+      {korean ? (
+        <TranslationNote translation={paper.translation} t={t} />
+      ) : (
+        <p role="note" className="rounded-md bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          {t("paper.noTranslation")}
+        </p>
+      )}
+      {korean && (
+        <div aria-hidden="true" className="reader-columns">
+          <span>{t("paper.english")}</span>
+          <span>{t("paper.korean")}</span>
+        </div>
+      )}
+      <ol className="reader-rows">
+        {readerPairs(paper).map((pair) => (
+          <li
+            key={pair.number}
+            id={`s${pair.number}`}
+            data-pair={pair.number}
+            data-paragraph-start={pair.paragraphStart || undefined}
+            data-only={pair.en.length === 0 ? "ko" : korean && pair.ko.length === 0 ? "en" : undefined}
+            className="reader-row"
+          >
+            <a href={`#s${pair.number}`} className="pair-link" aria-label={t("reader.sentenceLink", { number: pair.number })}>
+              {pair.number}
+            </a>
+            {sides.map((side) => (
+              <ReaderSide key={side.lang} side={side} spans={pair[side.lang]} concepts={concepts} locale={locale} gapLabel={t("reader.noCounterpart")} />
+            ))}
+          </li>
+        ))}
+      </ol>
+      <p className="reader-hint text-xs text-slate-500 dark:text-slate-400">{t("reader.keys")}</p>
+      <ReaderIsland />
+    </section>
+  );
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { alignSentences } from "./align-sentences.ts";
+import { splitSentences } from "./split-sentences.ts";
 
 describe("alignSentences", () => {
   it("pairs sentences one to one when the translation keeps them", () => {
@@ -29,5 +32,15 @@ describe("alignSentences", () => {
     const en = ["We apply LoRA to 4-bit models.", "On Llama-2 it recovers most accuracy.", "Code is released.", "Weights are released too."];
     const ko = ["4비트 모델에 LoRA를 적용한다.", "Llama-2에서 정확도를 대부분 회복한다.", "코드와 가중치를 모두 공개한다."];
     expect(alignSentences(en, ko, { en: [0, 0, 1, 1], ko: [0, 0, 1] }).at(-1)).toEqual({ en: [2, 3], ko: [2] });
+  });
+
+  it("leaves an English sentence unmatched when an older translation lacks it, by the numbers it carries", () => {
+    const fixture = (name: string) => JSON.parse(readFileSync(path.join("tests", "fixtures", "reader", name), "utf8"));
+    const translated = fixture("allreduce-v1-translated.jsonl");
+    const revised = fixture("allreduce-v2.jsonl");
+    const en = splitSentences(revised.abstract, "en").map((s) => s.text);
+    const ko = splitSentences(translated.abstract_ko, "ko").map((s) => s.text);
+    expect(en.at(-1)).toMatch(/^Finally, the approach is extended/);
+    expect(alignSentences(en, ko).slice(-3)).toEqual([{ en: [3], ko: [3, 4] }, { en: [4], ko: [5] }, { en: [5], ko: [] }]);
   });
 });

@@ -1,8 +1,8 @@
 // Aligns the sentences of an English abstract with those of its Korean translation, allowing
 // one-to-one, one-to-two, two-to-one and unmatched sentences (translators merge and split).
 // Dynamic programming over both sentence lists; a bead's cost weighs how far its length ratio is
-// from the document's own ratio and how many anchors (numbers, Latin-script terms) the two sides
-// share. Deterministic: equal costs resolve in a fixed order of moves.
+// from the document's own ratio, how many anchors (numbers, Latin-script terms) the two sides
+// share, and how many numbers one side has that the other lacks. Deterministic: equal costs resolve in a fixed order of moves.
 
 export interface AlignedPair {
   en: number[];
@@ -19,12 +19,14 @@ const MOVES: [number, number, number][] = [
 ];
 const LENGTH_WEIGHT = 3;
 const ANCHOR_WEIGHT = 2.5;
+const NUMBER_WEIGHT = 1;
 
 // Numbers (3.5, 43.87, 1,921) and Latin-script terms (LoRA, GPT-4, bge-m3): they survive translation.
+// English numbers always count; English words count only where the Korean side has them too.
 const ANCHOR = /\d+(?:[.,]\d+)*|[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
 
 function anchors(text: string, keep?: Set<string>): string[] {
-  return (text.match(ANCHOR) ?? []).map((a) => a.toLowerCase()).filter((a) => !keep || keep.has(a));
+  return (text.match(ANCHOR) ?? []).map((a) => a.toLowerCase()).filter((a) => !keep || keep.has(a) || /^\d/.test(a));
 }
 
 type Bag = Map<string, number>;
@@ -44,6 +46,14 @@ function size(counts: Bag): number {
   let n = 0;
   for (const c of counts.values()) n += c;
   return n;
+}
+
+/** Numbers in either bag that the other lacks: translators keep numbers, so each is evidence against the bead. */
+function unmatchedNumbers(a: Bag, b: Bag): number {
+  let unmatched = 0;
+  for (const [x, n] of a) if (/^\d/.test(x)) unmatched += Math.max(0, n - (b.get(x) ?? 0));
+  for (const [x, n] of b) if (/^\d/.test(x)) unmatched += Math.max(0, n - (a.get(x) ?? 0));
+  return unmatched;
 }
 
 /** Shared anchors of two bags, as a share of the larger bag (0 when either is empty). */
@@ -107,7 +117,10 @@ export function alignSentences(english: string[], korean: string[], paragraphs?:
           const en = sumEn[i]! - sumEn[i - di]!;
           const ko = sumKo[j]! - sumKo[j - dj]!;
           bead += LENGTH_WEIGHT * Math.abs(Math.log((ko + 10) / (en * ratio + 10)));
-          bead -= ANCHOR_WEIGHT * overlap((di === 1 ? bagsEn.one : bagsEn.two)[i - 1]!, (dj === 1 ? bagsKo.one : bagsKo.two)[j - 1]!);
+          const bagEn = (di === 1 ? bagsEn.one : bagsEn.two)[i - 1]!;
+          const bagKo = (dj === 1 ? bagsKo.one : bagsKo.two)[j - 1]!;
+          bead -= ANCHOR_WEIGHT * overlap(bagEn, bagKo);
+          bead += NUMBER_WEIGHT * unmatchedNumbers(bagEn, bagKo);
         }
         if (before + bead < cost[i]![j]!) {
           cost[i]![j] = before + bead;

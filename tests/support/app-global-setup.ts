@@ -16,14 +16,21 @@ declare module "vitest" {
   }
 }
 
+// After the samples, in this order, papers outside any digest for the reader's edge cases: a
+// translation made from an older English abstract (stale, one English sentence unmatched), and
+// a paper with no Korean at all.
+const READER_CASES = ["allreduce-v1-translated.jsonl", "allreduce-v2.jsonl", "english-only.jsonl"].map((name) => path.join("tests", "fixtures", "reader", name));
+
 async function loadSampleContent(url: string): Promise<void> {
   await applyMigrations(url);
   const db = createDb(url);
   const taxonomy = await applyTaxonomy(db);
   if (!taxonomy.ok) throw new Error(`taxonomy failed to load: ${taxonomy.issues[0]?.message}`);
-  const summary = await ingest(db, { paths: [path.join("content", "digests")] });
+  for (const paths of [[path.join("content", "digests")], ...READER_CASES.map((file) => [file])]) {
+    const summary = await ingest(db, { paths });
+    if (summary.issues.length > 0) throw new Error(`${paths[0]} failed to load: ${summary.issues[0]?.message}`);
+  }
   await db.$disconnect();
-  if (summary.issues.length > 0) throw new Error(`sample content failed to load: ${summary.issues[0]?.message}`);
 }
 
 // Builds the app once, then serves it on a SQLite file and on PostgreSQL side by side.

@@ -46,6 +46,19 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
     expect((await get(url, `/api/papers/${byArxiv.body.id}`)).body.arxivId).toBe(arxivId);
   });
 
+  it("GET /api/papers/{id} returns both abstracts' sentences and their alignment in reading order", async () => {
+    const { body } = await get(url, "/api/papers/2504.08838");
+    expect(body.sentencesEn).toHaveLength(5);
+    expect(body.sentencesEn[3]).toMatch(/^On a Llama-3\.1-70B target model/);
+    expect(body.sentencesKo[3]).toMatch(/^Llama-3\.1-70B 대상 모델에서/);
+    expect(body.alignment).toEqual([0, 1, 2, 3, 4].map((i) => ({ en: [i], ko: [i] })));
+    const stale = (await get(url, "/api/papers/2508.13397")).body;
+    expect(stale.translation.stale).toBe(true);
+    expect(stale.alignment.at(-1)).toEqual({ en: [stale.sentencesEn.length - 1], ko: [] });
+    const english = (await get(url, "/api/papers/2508.13693")).body;
+    expect([english.sentencesKo, english.alignment.every((p: { ko: number[] }) => p.ko.length === 0)]).toEqual([[], true]);
+  });
+
   it("GET /api/papers/{id} lists concepts with score, method and evidence", async () => {
     const { body } = await get(url, "/api/papers/2505.12871");
     const lora = body.concepts.find((c: { slug: string }) => c.slug === "lora");

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
+import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { launchChromium, screenshot } from "../support/browser.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 
@@ -103,7 +104,7 @@ describe.each(locales)("pages in %s", (locale) => {
     const paper = middle.papers[0]!;
     await page.goto(`${base}/${locale}/papers/${paper.arxivId}`);
     expect(await page.locator("h1").innerText()).toBe(locale === "ko" ? paper.titleKo : paper.title);
-    expect(await page.locator('div[lang="ko"]').innerText()).toContain(paper.abstractKo!.split("\n")[0]!.slice(0, 40));
+    expect(await page.locator('#reader div[lang="ko"]').first().innerText()).toBe(splitSentences(paper.abstractKo!, "ko")[0]!.text);
     await page.getByRole("link", { name: formatDay(middle.date, locale) }).click();
     await page.waitForURL(`${base}/${locale}/digests/${middle.date}`);
     await context.close();
@@ -148,9 +149,9 @@ describe.each(locales)("concept pages in %s", (locale) => {
     const { context, page } = await openPage();
     await page.goto(`${base}/${locale}/papers/2505.12871`);
     expect(await page.locator("#concept-evidence").innerText()).toContain(t("paperConcepts.why"));
-    const marks = await page.locator('div[lang="en"] mark').allInnerTexts();
+    const marks = await page.locator('#reader div[lang="en"] .concept-term').allInnerTexts();
     expect(marks).toEqual(expect.arrayContaining(["LoRA", "data poisoning"]));
-    expect(await page.locator('div[lang="ko"] mark').allInnerTexts()).toContain("백도어 공격");
+    expect(await page.locator('#reader div[lang="ko"] .concept-term').allInnerTexts()).toContain("백도어 공격");
     await context.close();
   });
 });

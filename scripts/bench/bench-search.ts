@@ -7,14 +7,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
-import { createDb, type Db } from "../../lib/db/create-db.ts";
-import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
-import { ingest } from "../../lib/ingest/ingest-inputs.ts";
+import type { Db } from "../../lib/db/create-db.ts";
 import { parseQuery } from "../../lib/search/parse-query.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 import { searchPapers } from "../../lib/search/search-papers.ts";
 import { buildIfNeeded } from "../lib/build-if-needed.ts";
+import { loadContent } from "../lib/load-content.ts";
 import { serveApp } from "../lib/serve-app.ts";
 import { startPostgresCluster } from "../lib/postgres-cluster.ts";
 import { measureInChild, writeRecordsFile } from "./bench-runs.ts";
@@ -73,12 +71,7 @@ async function naiveSearch(db: Db, q: string) {
 }
 
 async function measure(file: string, url: string) {
-  await applyMigrations(url);
-  const db = createDb(url);
-  const taxonomy = await applyTaxonomy(db);
-  if (!taxonomy.ok) throw new Error(taxonomy.issues[0]?.message);
-  const summary = await ingest(db, { paths: [file] });
-  if (summary.issues.length) throw new Error(JSON.stringify(summary.issues.slice(0, 3)));
+  const { db, added } = await loadContent(url, [[file]]);
   await ensureSearchIndex(db);
 
   const { url: base, server } = await serveApp(url);
@@ -108,7 +101,7 @@ async function measure(file: string, url: string) {
     }
     const stats = (s: number[]) => ({ p50: percentile(s, 50), p95: percentile(s, 95) });
     const worst = [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`);
-    return { papers: summary.added, search: stats(samples.search), http: stats(samples.http), naive: stats(samples.naive), worst };
+    return { papers: added, search: stats(samples.search), http: stats(samples.http), naive: stats(samples.naive), worst };
   } finally {
     server.kill();
     await db.$disconnect();

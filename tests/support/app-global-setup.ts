@@ -1,10 +1,7 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
-import { createDb } from "../../lib/db/create-db.ts";
-import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
-import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { buildIfNeeded } from "../../scripts/lib/build-if-needed.ts";
+import { loadContent } from "../../scripts/lib/load-content.ts";
 import { serveApp } from "../../scripts/lib/serve-app.ts";
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
 import { sqlite } from "./test-databases.ts";
@@ -22,14 +19,7 @@ declare module "vitest" {
 const READER_CASES = ["allreduce-v1-translated.jsonl", "allreduce-v2.jsonl", "english-only.jsonl"].map((name) => path.join("tests", "fixtures", "reader", name));
 
 async function loadSampleContent(url: string): Promise<void> {
-  await applyMigrations(url);
-  const db = createDb(url);
-  const taxonomy = await applyTaxonomy(db);
-  if (!taxonomy.ok) throw new Error(`taxonomy failed to load: ${taxonomy.issues[0]?.message}`);
-  for (const paths of [[path.join("content", "digests")], ...READER_CASES.map((file) => [file])]) {
-    const summary = await ingest(db, { paths });
-    if (summary.issues.length > 0) throw new Error(`${paths[0]} failed to load: ${summary.issues[0]?.message}`);
-  }
+  const { db } = await loadContent(url, [[path.join("content", "digests")], ...READER_CASES.map((file) => [file])]);
   await db.$disconnect();
 }
 

@@ -6,10 +6,11 @@ const html = (text: string) => renderToStaticMarkup(<MathText text={text} />);
 
 describe("MathText", () => {
   it("renders inline TeX as KaTeX HTML with MathML and leaves the rest as text", () => {
-    const out = html("SD$^2$: Self-Distilled Sparse Drafters");
+    const out = html("Bounds of $O(n^2)$: tight");
     expect(out).toContain('class="katex"');
     expect(out).toContain("<math");
-    expect(out).toMatch(/<\/span>: Self-Distilled Sparse Drafters$/);
+    expect(out).toMatch(/^Bounds of <span class="inline-math">.*<\/span>: tight$/);
+    expect(html("SD$^2$ gives $\\times$1.59 and CO$_2$")).toBe("SD² gives ×1.59 and CO₂");
   });
 
   it("shows TeX it cannot or must not render as its escaped source", () => {

@@ -1,13 +1,15 @@
 import "katex/dist/katex.min.css";
 import katex from "katex";
-import { findInlineMath } from "@/lib/text/inline-math";
+import { findInlineMath, plainMath } from "@/lib/text/inline-math";
 import { textRuns } from "@/lib/text/text-runs";
 
 /**
- * Inline TeX rendered to HTML and MathML on the server; no script reaches the page. TeX KaTeX
- * cannot parse stays as its source text. Limits keep hostile macros from expanding without end.
+ * Inline TeX rendered to HTML and MathML on the server; no script reaches the page. Numbers and
+ * simple symbols become plain text; TeX KaTeX cannot parse stays as its source text. Limits keep hostile macros from expanding without end.
  */
 export function InlineMath({ tex, source }: { tex: string; source: string }) {
+  const plain = plainMath(tex);
+  if (plain !== null) return plain;
   let html: string;
   try {
     html = katex.renderToString(tex, { throwOnError: true, output: "htmlAndMathml", strict: "ignore", trust: false, maxExpand: 100, maxSize: 20 });

@@ -62,7 +62,7 @@ export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageVi
           </li>
         ))}
       </ol>
-      <p className="reader-hint hidden text-xs text-slate-600 sm:block dark:text-slate-400">{t("reader.keys")}</p>
+      <p className="reader-hint hidden pt-2 text-xs text-slate-600 sm:block dark:text-slate-400">{t("reader.keys")}</p>
       <ReaderIsland />
     </section>
   );

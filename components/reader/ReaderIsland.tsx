@@ -51,7 +51,9 @@ export function ReaderIsland() {
     reader.addEventListener("pointermove", showTips);
     reader.addEventListener("focusin", showTips);
     document.addEventListener("keydown", onKey);
+    reader.dataset.interactive = "true";
     return () => {
+      delete reader.dataset.interactive;
       reader.removeEventListener("click", onClick);
       reader.removeEventListener("pointermove", showTips);
       reader.removeEventListener("focusin", showTips);

@@ -12,7 +12,7 @@ export function ReadingModes({ mode, t }: { mode: ReadingMode; t: Translator }) 
               href={`?mode=${m}#reader`}
               data-reading-mode={m}
               aria-current={m === mode ? "true" : undefined}
-              className="block rounded-md px-3 py-1.5 text-slate-700 hover:bg-white aria-[current=true]:bg-white aria-[current=true]:font-semibold aria-[current=true]:text-slate-900 aria-[current=true]:shadow-sm dark:text-slate-300 dark:hover:bg-slate-700 dark:aria-[current=true]:bg-slate-950 dark:aria-[current=true]:text-white"
+              className="block rounded-md px-2 py-1.5 text-[0.8125rem] text-slate-700 sm:px-3 sm:text-sm hover:bg-white aria-[current=true]:bg-white aria-[current=true]:font-semibold aria-[current=true]:text-slate-900 aria-[current=true]:shadow-sm dark:text-slate-300 dark:hover:bg-slate-700 dark:aria-[current=true]:bg-slate-950 dark:aria-[current=true]:text-white"
             >
               {t(`reader.mode.${m}`)}
             </a>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findInlineMath } from "./inline-math.ts";
+import { findInlineMath, plainMath } from "./inline-math.ts";
 
 const texs = (text: string) => findInlineMath(text).map((m) => m.tex);
 
@@ -14,5 +14,10 @@ describe("findInlineMath", () => {
     expect(texs("It costs $5 and $10 per run.")).toEqual([]);
     expect(texs("Escaped \\$x\\$ stays.")).toEqual([]);
     expect(texs("An unclosed $x + y")).toEqual([]);
+  });
+
+  it("sets numbers, digit scripts and common symbols as plain text, anything else as math", () => {
+    expect(["4", "2.45", "98\\%", "^2", "_{2}", "\\times", " 10^{3} ", "\\sim 5"].map(plainMath)).toEqual(["4", "2.45", "98%", "²", "₂", "×", "10³", "~ 5"]);
+    expect(["n", "O(n^2)", "\\mathcal{L}", "x_i", "\\frac{1}{2}", "^{n}"].map(plainMath)).toEqual([null, null, null, null, null, null]);
   });
 });

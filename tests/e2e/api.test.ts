@@ -55,7 +55,7 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
     const stale = (await get(url, "/api/papers/2508.13397")).body;
     expect(stale.translation.stale).toBe(true);
     expect(stale.alignment.at(-1)).toEqual({ en: [stale.sentencesEn.length - 1], ko: [] });
-    const english = (await get(url, "/api/papers/2508.13693")).body;
+    const english = (await get(url, "/api/papers/2508.13346")).body;
     expect([english.sentencesKo, english.alignment.every((p: { ko: number[] }) => p.ko.length === 0)]).toEqual([[], true]);
   });
 

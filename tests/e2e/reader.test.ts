@@ -40,9 +40,11 @@ const visible = (page: Page, n: number, lang: "en" | "ko") => side(page, n, lang
 const background = (page: Page, n: number) => row(page, n).evaluate((el) => getComputedStyle(el).backgroundColor);
 const TRANSPARENT = "rgba(0, 0, 0, 0)";
 
+const modes = (page: Page, locale: Locale) => page.getByRole("navigation", { name: getTranslator(locale)("reader.modes") });
+
 /** Sets the mode through its link, as a reader would. */
 async function chooseMode(page: Page, locale: Locale, mode: "side" | "interleaved" | "en" | "ko") {
-  await page.getByRole("navigation", { name: getTranslator(locale)("reader.modes") }).getByRole("link", { name: getTranslator(locale)(`reader.mode.${mode}`) }).click();
+  await modes(page, locale).getByRole("link", { name: getTranslator(locale)(`reader.mode.${mode}`), exact: true }).click();
   await expect.poll(() => page.locator("#reader").getAttribute("data-mode")).toBe(mode);
 }
 
@@ -89,7 +91,7 @@ describe.each(locales)("the bilingual reader in %s", (locale) => {
     expect([await visible(page, 1, "en"), await visible(page, 1, "ko")]).toEqual([false, true]);
     await screenshot(page, `reader-${locale}-korean-only-desktop`);
     expect(page.url()).toBe(url);
-    expect(await page.getByRole("link", { name: t("reader.mode.ko") }).getAttribute("aria-current")).toBe("true");
+    expect(await modes(page, locale).getByRole("link", { name: t("reader.mode.ko"), exact: true }).getAttribute("aria-current")).toBe("true");
     expect((await context.cookies()).find((c) => c.name === READING_MODE_COOKIE)?.value).toBe("ko");
 
     await page.reload();
@@ -102,7 +104,7 @@ describe.each(locales)("the bilingual reader in %s", (locale) => {
   it("switches modes through plain links when JavaScript is off", async () => {
     const { context, page } = await openReader(`/${locale}/papers/${PAPER}`, { javaScript: false });
     expect(await page.locator(".reader-hint").isVisible()).toBe(false);
-    await page.getByRole("link", { name: t("reader.mode.en") }).click();
+    await modes(page, locale).getByRole("link", { name: t("reader.mode.en"), exact: true }).click();
     await page.waitForURL(/mode=en/);
     expect(await page.locator("#reader").getAttribute("data-mode")).toBe("en");
     expect(await visible(page, 2, "ko")).toBe(false);

@@ -6,6 +6,7 @@ import { createDb } from "../lib/db/create-db.ts";
 import { ingest } from "../lib/ingest/ingest-inputs.ts";
 import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { isSourceFormat, SOURCE_FORMATS } from "../lib/ingest/sources/source-formats.ts";
+import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { ingestProgress } from "./lib/ingest-progress.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
 
@@ -60,6 +61,8 @@ try {
   console.log(`${values["dry-run"] ? "Dry run, nothing written: " : ""}${counts}; ${summary.digestsChanged} digest(s) changed.${nothing ? " Nothing changed." : ""}`);
   console.log(`Recorded as ingest run ${summary.runId} (GET /api/ingest-runs).`);
   process.exitCode = summary.issues.length > 0 ? 1 : 0;
+  // New papers get their embeddings when a model is there; without one this says how to add it.
+  if (!values["dry-run"] && summary.added + summary.updated > 0) await embedWithProgress(db);
 } finally {
   await db.$disconnect();
 }

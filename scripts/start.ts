@@ -7,6 +7,7 @@ import { createDb } from "../lib/db/create-db.ts";
 import { ingest } from "../lib/ingest/ingest-inputs.ts";
 import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
+import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
 
 const env = readEnv();
@@ -20,6 +21,7 @@ if (!taxonomy.ok) {
 }
 console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
 const summary = await ingest(db, { paths: [path.join("content", "digests")] });
+await embedWithProgress(db);
 await db.$disconnect();
 for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
 console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);

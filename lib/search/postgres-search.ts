@@ -104,6 +104,10 @@ export const postgresSearch: SearchBackend = {
     return rows.map((r) => Number(r.id));
   },
 
+  filters(plan, id) {
+    return planFilters(plan, id, matching);
+  },
+
   idSet(paperIds) {
     return Prisma.sql`SELECT JSONB_ARRAY_ELEMENTS_TEXT(${JSON.stringify(paperIds)}::jsonb)::int`;
   },

@@ -1,4 +1,5 @@
 import type { Db } from "../db/create-db.ts";
+import type { EmbedderStatus } from "../semantic/embedder.ts";
 import { parseQuery } from "./parse-query.ts";
 import { conceptsNamedIn } from "./query-concepts.ts";
 import { RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
@@ -6,6 +7,7 @@ import { facetsOf } from "./search-facets.ts";
 import { searchBackend } from "./search-backend.ts";
 import { roundScore, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
+import { semanticScope, type SearchMode } from "./semantic-scope.ts";
 import { matchRanges, snippet, type SnippetPart } from "./snippet.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -22,6 +24,8 @@ export interface SearchRequest {
   to?: string | null;
   sort?: "relevance" | "date";
   page?: number;
+  /** lexical (words), semantic (meaning, by embeddings) or hybrid (both, fused); lexical by default. */
+  mode?: SearchMode;
 }
 
 export interface SearchResultItem {
@@ -44,6 +48,7 @@ export interface SearchResult {
   page: number;
   pageSize: number;
   sort: "relevance" | "date";
+  mode: SearchMode;
   /** How the query was understood. */
   query: { terms: string[]; excluded: string[]; concepts: { slug: string; nameEn: string; nameKo: string }[]; categories: string[]; from: string | null; to: string | null };
   results: SearchResultItem[];
@@ -51,7 +56,7 @@ export interface SearchResult {
   facets: { scope: number; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
 }
 
-export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; code: "empty_query" | "invalid_query" | "unknown_concept"; message: string };
+export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; code: "empty_query" | "invalid_query" | "unknown_concept" | "semantic_off"; message: string };
 
 const RESULT_SELECT = {
   id: true,
@@ -73,9 +78,10 @@ const RESULT_SELECT = {
 /**
  * Searches papers by words in English and Korean, phrases, exclusions and filters. Relevance is
  * FTS5's BM25 with titles weighted above abstracts, plus a boost for papers with evidence for
- * the concepts the query names; the same on SQLite and PostgreSQL.
+ * the concepts the query names; the same on SQLite and PostgreSQL. Semantic and hybrid modes
+ * need the embedding model (`semantic`); without words they list by date like lexical search.
  */
-export async function searchPapers(db: Db, request: SearchRequest): Promise<SearchOutcome> {
+export async function searchPapers(db: Db, request: SearchRequest, semantic?: EmbedderStatus): Promise<SearchOutcome> {
   const parsed = parseQuery(request.q, request);
   if (!parsed.ok) return { ok: false, code: "invalid_query", message: parsed.message };
   const query = parsed.query;
@@ -92,7 +98,9 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
   if (unknown) return { ok: false, code: "unknown_concept", message: `There is no concept "${unknown}"; see /api/concepts for the list.` };
 
   const page = Math.min(Math.max(1, request.page ?? 1), MAX_SEARCH_PAGE);
-  const sort = query.phrases.length ? (request.sort ?? "relevance") : "date";
+  const mode = query.phrases.length ? (request.mode ?? "lexical") : "lexical";
+  if (mode !== "lexical" && !semantic?.on) return { ok: false, code: "semantic_off", message: `Semantic search is off: ${semantic?.reason ?? "no embedding model is configured"}.` };
+  const sort = mode !== "lexical" ? "relevance" : query.phrases.length ? (request.sort ?? "relevance") : "date";
   await searchReady(db);
   const plan: SearchPlan = {
     phrases: query.phrases.map((p) => p.tokens),
@@ -102,7 +110,10 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
     from: query.from,
     to: query.to,
   };
-  const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, await conceptsNamedIn(db, query.phrases.map((p) => p.text).join(" "), concepts));
+  const text = query.phrases.map((p) => p.text).join(" ");
+  const boost = await conceptsNamedIn(db, text, concepts);
+  const embedder = semantic?.on ? semantic.embedder : undefined;
+  const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, boost, mode !== "lexical" && embedder ? () => semanticScope(db, plan, mode, embedder, text, boost) : undefined);
 
   const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -115,6 +126,7 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
       page,
       pageSize: SEARCH_PAGE_SIZE,
       sort,
+      mode,
       query: {
         terms: query.phrases.map((p) => p.text),
         excluded: query.excludes.map((p) => p.text),
@@ -159,20 +171,22 @@ export async function searchPapers(db: Db, request: SearchRequest): Promise<Sear
 
 /**
  * One page of results. The first RERANK_DEPTH results (by relevance with the concept boost, or
- * by date) are fetched whole: they give the page, the facets and, when fewer, the total.
+ * by date) are fetched whole: they give the page, the facets and, when fewer, the total. A
+ * semantic or hybrid ranking (`ranked`) is whole: every result is in it.
  */
-async function findPage(db: Db, plan: SearchPlan, sort: "relevance" | "date", offset: number, boostConceptIds: number[]) {
+async function findPage(db: Db, plan: SearchPlan, sort: "relevance" | "date", offset: number, boostConceptIds: number[], ranked?: () => Promise<ScoredMatch[]>) {
   const backend = searchBackend(db);
-  const scope: ScoredMatch[] =
-    sort === "relevance"
+  const scope: ScoredMatch[] = ranked
+    ? await ranked()
+    : sort === "relevance"
       ? await rerank(db, backend, await backend.ranked(db, plan, RERANK_DEPTH, 0), boostConceptIds)
       : (await backend.dated(db, plan, RERANK_DEPTH, 0)).map((paperId) => ({ paperId, score: 0 }));
   const [total, facets] = await Promise.all([
-    scope.length < RERANK_DEPTH ? scope.length : backend.count(db, plan),
+    ranked || scope.length < RERANK_DEPTH ? scope.length : backend.count(db, plan),
     facetsOf(db, backend, scope.map((m) => m.paperId), { concepts: FACET_CONCEPTS, months: FACET_MONTHS }),
   ]);
   let hits = scope.slice(offset, offset + SEARCH_PAGE_SIZE);
-  if (offset + SEARCH_PAGE_SIZE > RERANK_DEPTH && offset < total) {
+  if (!ranked && offset + SEARCH_PAGE_SIZE > RERANK_DEPTH && offset < total) {
     // Past the re-ranked head, results continue in plain bm25 (or date) order.
     const deeper = sort === "relevance"
       ? (await backend.ranked(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((m) => ({ paperId: m.paperId, score: roundScore(m.relevance) }))

@@ -33,6 +33,8 @@ export interface SearchBackend {
   count(db: Db, plan: SearchPlan): Promise<number>;
   /** A subquery of the given ids, bound as one parameter (a thousand placeholders cost more). */
   idSet(paperIds: number[]): Prisma.Sql;
+  /** The plan's filters and exclusions (not its words) as a condition on a paper id column. */
+  filters(plan: SearchPlan, id: Prisma.Sql): Prisma.Sql;
 }
 
 export type Tx = Prisma.TransactionClient;

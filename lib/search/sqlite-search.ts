@@ -63,6 +63,10 @@ export const sqliteSearch: SearchBackend = {
     return rows.map((r) => Number(r.id));
   },
 
+  filters(plan, id) {
+    return planFilters(plan, id, matching);
+  },
+
   idSet(paperIds) {
     return Prisma.sql`SELECT "value" FROM JSON_EACH(${JSON.stringify(paperIds)})`;
   },

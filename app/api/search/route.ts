@@ -1,13 +1,16 @@
-// GET /api/search?q=&concept=&from=&to=&cat=&sort=&page= – papers by words in either language and filters.
+// GET /api/search?q=&concept=&from=&to=&cat=&sort=&page=&mode= – papers by words in either language and filters.
 import { apiError, apiJson } from "@/lib/api/responses";
 import { getDb } from "@/lib/db/server-db";
 import { searchRequestFrom } from "@/lib/search/search-params";
 import { searchPapers } from "@/lib/search/search-papers";
+import { loadEmbedder } from "@/lib/semantic/embedder";
+import { embeddingSettings } from "@/lib/semantic/embedding-settings";
 
 export async function GET(request: Request) {
   const parsed = searchRequestFrom(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError(400, parsed.code, parsed.message);
-  const outcome = await searchPapers(getDb(), parsed.request);
-  if (!outcome.ok) return apiError(400, outcome.code, outcome.message);
+  const semantic = parsed.request.mode === "lexical" ? undefined : await loadEmbedder(embeddingSettings());
+  const outcome = await searchPapers(getDb(), parsed.request, semantic);
+  if (!outcome.ok) return apiError(outcome.code === "semantic_off" ? 503 : 400, outcome.code, outcome.message);
   return apiJson(outcome.result);
 }

@@ -12,10 +12,10 @@ function freePort(): Promise<number> {
 }
 
 /** Serves the built app (`next start`) on a free port with this database; resolves once it answers. */
-export async function serveApp(databaseUrl: string): Promise<{ url: string; server: ChildProcess }> {
+export async function serveApp(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
   const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

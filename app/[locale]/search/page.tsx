@@ -3,6 +3,7 @@ import { Pagination } from "@/components/Pagination";
 import { SearchFacets } from "@/components/SearchFacets";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchHelp } from "@/components/SearchHelp";
+import { SearchModes } from "@/components/SearchModes";
 import { SearchResultItem } from "@/components/SearchResultItem";
 import { SearchSummary } from "@/components/SearchSummary";
 import { localeParam } from "@/app/request-locale";
@@ -12,6 +13,8 @@ import { listConcepts } from "@/lib/queries/list-concepts";
 import { searchPath } from "@/lib/routes";
 import { searchRequestFrom } from "@/lib/search/search-params";
 import { searchPapers } from "@/lib/search/search-papers";
+import { loadEmbedder, missingModel } from "@/lib/semantic/embedder";
+import { embeddingSettings } from "@/lib/semantic/embedding-settings";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,11 +36,18 @@ export default async function SearchPage(props: Props) {
   const params = urlParams(await props.searchParams);
   // Links keep every parameter but the ones they change; a new filter starts again at page 1.
   const href = (change: Record<string, string | string[] | undefined>) => {
-    const next: Record<string, string | string[] | undefined> = { q: params.get("q") ?? undefined, concept: params.getAll("concept"), cat: params.getAll("cat"), from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, sort: params.get("sort") ?? undefined };
+    const next: Record<string, string | string[] | undefined> = { q: params.get("q") ?? undefined, concept: params.getAll("concept"), cat: params.getAll("cat"), from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, sort: params.get("sort") ?? undefined, mode: params.get("mode") ?? undefined };
     return searchPath(locale, { ...next, ...change });
   };
   const parsed = searchRequestFrom(params);
-  const outcome = parsed.ok ? await searchPapers(getDb(), parsed.request) : { ok: false as const, code: parsed.code, message: parsed.message };
+  const settings = embeddingSettings();
+  const semanticAvailable = missingModel(settings) === null;
+  const asked = parsed.ok ? parsed.request : null;
+  // Meaning asked for where there is no model: word matches, with a note.
+  const fellBack = !semanticAvailable && asked !== null && asked.mode !== "lexical";
+  const request = asked && fellBack ? { ...asked, mode: "lexical" as const } : asked;
+  const semantic = request && request.mode !== "lexical" ? await loadEmbedder(settings) : undefined;
+  const outcome = parsed.ok ? await searchPapers(getDb(), request!, semantic) : { ok: false as const, code: parsed.code, message: parsed.message };
 
   if (!outcome.ok && outcome.code === "empty_query") {
     const concepts = (await listConcepts(getDb())).filter((c) => c.parent && c.paperCount > 0).sort((a, b) => b.paperCount - a.paperCount).slice(0, 16);
@@ -75,6 +85,12 @@ export default async function SearchPage(props: Props) {
       <div className="min-w-0 space-y-4">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("search.title")}</h1>
         <SearchSummary result={result} locale={locale} t={t} params={params} href={href} />
+        {result.query.terms.length > 0 && <SearchModes mode={result.mode} available={semanticAvailable} href={(mode) => href({ mode: mode === "lexical" ? undefined : mode, page: undefined })} t={t} />}
+        {fellBack && (
+          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+            {t("search.mode.offFallback")}
+          </p>
+        )}
         {result.results.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">{t("search.noResults")}</p>
         ) : (

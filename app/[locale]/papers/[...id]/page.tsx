@@ -7,11 +7,14 @@ import { PaperAppearances } from "@/components/PaperAppearances";
 import { PaperHeading } from "@/components/PaperHeading";
 import { PaperMeta } from "@/components/PaperMeta";
 import { BilingualReader } from "@/components/reader/BilingualReader";
+import { SemanticNeighbours } from "@/components/SemanticNeighbours";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { getPaper } from "@/lib/queries/get-paper";
 import { parsePaperKey } from "@/lib/queries/paper-key";
 import { DEFAULT_READING_MODE, isReadingMode, READING_MODE_COOKIE } from "@/lib/reader/reading-mode";
+import { embeddingSettings } from "@/lib/semantic/embedding-settings";
+import { paperNeighbours } from "@/lib/semantic/paper-neighbours";
 import { localeParam } from "@/app/request-locale";
 
 type Props = { params: Promise<{ locale: string; id: string[] }>; searchParams: Promise<{ mode?: string | string[] }> };
@@ -57,6 +60,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
       </header>
       <BilingualReader paper={paper} locale={locale} t={t} mode={await readingMode(searchParams)} />
       <ConceptEvidence concepts={paper.concepts} locale={locale} t={t} />
+      <SemanticNeighbours neighbours={await paperNeighbours(getDb(), embeddingSettings(), paper.id)} locale={locale} t={t} />
       <PaperAppearances dates={paper.digests} locale={locale} t={t} />
     </article>
   );

@@ -1,0 +1,65 @@
+import type { Translator } from "@/lib/i18n/get-translator";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PaperNeighbours } from "@/lib/semantic/paper-neighbours";
+import { conceptName } from "./ConceptChips";
+import { PaperHeading } from "./PaperHeading";
+
+/**
+ * Related papers and suggested concepts from the semantic layer, kept apart from the
+ * evidence-based tags; a note when the layer is off or the paper is not embedded yet.
+ */
+export function SemanticNeighbours({ neighbours, locale, t }: { neighbours: PaperNeighbours; locale: Locale; t: Translator }) {
+  if (neighbours.status !== "on") {
+    return (
+      <section aria-labelledby="related-papers" className="border-t border-slate-200 pt-6 dark:border-slate-800">
+        <h2 id="related-papers" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+          {t("semantic.related")}
+        </h2>
+        <p role="note" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {t(neighbours.status === "off" ? "semantic.semanticOff" : "semantic.semanticPending")}
+        </p>
+      </section>
+    );
+  }
+  const similarity = (value: number) => t("semantic.similarity", { value: value.toFixed(2) });
+  return (
+    <>
+      {neighbours.suggestedConcepts.length > 0 && (
+        <section aria-labelledby="suggested-concepts" className="border-t border-slate-200 pt-6 dark:border-slate-800">
+          <h2 id="suggested-concepts" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+            {t("semantic.suggested")}
+          </h2>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("semantic.suggestedIntro")}</p>
+          <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+            {neighbours.suggestedConcepts.map((c) => (
+              <li key={c.slug}>
+                <a
+                  href={`/${locale}/concepts/${c.slug}`}
+                  data-suggested-concept={c.slug}
+                  title={similarity(c.similarity)}
+                  className="inline-block rounded-full border border-dashed border-violet-400 px-2.5 py-0.5 text-violet-900 hover:bg-violet-50 dark:border-violet-600 dark:text-violet-200 dark:hover:bg-violet-950"
+                >
+                  {conceptName(c, locale)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="related-papers" className="border-t border-slate-200 pt-6 dark:border-slate-800">
+        <h2 id="related-papers" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+          {t("semantic.related")}
+        </h2>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("semantic.relatedIntro")}</p>
+        <ol className="mt-3 space-y-3">
+          {neighbours.related.map((paper) => (
+            <li key={paper.id} data-related-paper={paper.arxivId ?? paper.id} className="flex items-start justify-between gap-3">
+              <PaperHeading paper={paper} locale={locale} level="h3" href={`/${locale}/papers/${paper.arxivId ?? paper.id}`} />
+              <span className="shrink-0 text-xs tabular-nums text-slate-500 dark:text-slate-400">{similarity(paper.similarity)}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

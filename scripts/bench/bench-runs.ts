@@ -1,5 +1,5 @@
-// What both database benchmarks do around a measurement: write the corpus file, and run one
-// measurement in its own process (so that peak memory and caches are its own).
+// What the benchmarks share: writing the corpus file, running one measurement in its own process
+// (so that peak memory and caches are its own), timing calls and reading percentiles.
 import { spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
@@ -19,4 +19,17 @@ export function measureInChild<T>(script: string, file: string, url: string, lab
   const child = spawnSync(process.execPath, ["--import", "tsx", script, "--measure", file, "--url", url], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`${label}: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as T;
+}
+
+/** The p-th percentile (nearest rank) of some timings. */
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Milliseconds one call takes. */
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
 }

@@ -15,7 +15,7 @@ import { buildIfNeeded } from "../lib/build-if-needed.ts";
 import { loadContent } from "../lib/load-content.ts";
 import { serveApp } from "../lib/serve-app.ts";
 import { startPostgresCluster } from "../lib/postgres-cluster.ts";
-import { measureInChild, writeRecordsFile } from "./bench-runs.ts";
+import { measureInChild, percentile, timed, writeRecordsFile } from "./bench-runs.ts";
 
 const QUERIES = [
   "LoRA",
@@ -40,17 +40,6 @@ const ROUNDS = 5;
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "1000,10000,100000" }, databases: { type: "string", default: "sqlite,postgresql" }, measure: { type: "string" }, url: { type: "string" } },
 });
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
 /** What a site without a search index does: every word as a LIKE over every text column. */
 async function naiveSearch(db: Db, q: string) {

@@ -4,7 +4,7 @@
 const NEGATION_BEFORE = /\b(without|w\/o|not|no|never|instead of|rather than|unlike|free of|no need for|eliminat\w+|avoid\w*)\b[^.;]{0,40}$/i;
 const NEGATION_AFTER = /^-?free\b/i;
 // "such as" and "including" also list a paper's own techniques, so they are not baseline cues.
-const BASELINE = /\b(baselines?|compared (?:to|with|against)|comparison|competitive with|versus|vs\.?|outperform\w*|surpass\w*|rivals?|prior (?:work|methods?|approaches|studies)|existing (?:methods?|approaches|work|techniques)|previous (?:methods?|work|approaches|studies)|conventional|traditional|competitors?)\b/i;
+const BASELINE = /\b(baselines?|compared (?:to|with|against)|comparison|competitive with|versus|vs\.?|than|outperform\w*|surpass\w*|rivals?|prior (?:work|methods?|approaches|studies)|existing (?:methods?|approaches|work|techniques)|previous (?:methods?|work|approaches|studies)|conventional|traditional|competitors?)\b/i;
 const SUBJECT = /\b(we (?:propose|introduce|present|develop|design|study|investigate|explore|examine|analy[sz]e|build|release|construct|curate)|this (?:paper|work|study|survey|tutorial|report)|our (?:method|approach|framework|model|study|work|analysis|benchmark|dataset))\b/i;
 
 const BASELINE_AFTER = /^\S*\s*(baselines?|counterparts?)\b/i;
@@ -17,6 +17,8 @@ const KO_SUBJECT = /(제안한다|제안하는|소개한다|제시한다|개발�
 export interface MentionContext {
   negated: boolean;
   baseline: boolean;
+  /** A comparison cue in the mention's own clause ("better than X"): a baseline even in a sentence about the paper's work. */
+  comparedInClause: boolean;
   subject: boolean;
 }
 
@@ -35,12 +37,20 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 export function mentionContext(text: string, start: number, end: number, korean: boolean): MentionContext {
   const { before, after, sentence } = sentenceAround(text, start, end);
   if (korean) {
+    const comparedInClause = KO_BASELINE_AFTER.test(after.split(/[,，;]/)[0]!);
     return {
       negated: KO_NEGATION_AFTER.test(after),
-      baseline: KO_BASELINE_AFTER.test(after) || KO_BASELINE_BEFORE.test(before),
+      baseline: comparedInClause || KO_BASELINE_BEFORE.test(before),
+      comparedInClause,
       subject: KO_SUBJECT.test(sentence),
     };
   }
   // A comparison cue counts only before the mention: "X outperforms Y" compares against Y, not X.
-  return { negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after), baseline: BASELINE.test(before) || BASELINE_AFTER.test(after), subject: SUBJECT.test(sentence) };
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  return {
+    negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after),
+    baseline: BASELINE.test(before) || BASELINE_AFTER.test(after),
+    comparedInClause: BASELINE.test(clause),
+    subject: SUBJECT.test(sentence),
+  };
 }

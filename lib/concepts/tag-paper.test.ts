@@ -26,6 +26,22 @@ describe("tagPaper on English", () => {
     expect(tags).not.toContain("adapters");
   });
 
+  it("reads an acronym the paper defines by its long form there", () => {
+    const scaling = found(paper("Test-time scaling (TTS) improves LLMs. We study TTS in multi-stage tasks, where TTS budgets matter."));
+    expect(scaling).not.toContain("speech-audio");
+    expect(found(paper("Text-to-speech (TTS) models read text aloud. TTS quality is rated by listeners."))).toContain("speech-audio");
+    const retrieval = tagPaper(tagger, paper("Retrieval-augmented generation (RAG) grounds answers. We make RAG cheaper."));
+    expect(retrieval.find((t) => t.slug === "rag")?.evidence.map((e) => e.text)).toEqual(["Retrieval-augmented generation", "RAG", "RAG"]);
+    // Inside a longer term the acronym keeps its own meaning.
+    expect(found(paper("Training on long chain-of-thought (CoT) responses helps; short CoT answers serve as negatives."))).toContain("chain-of-thought");
+  });
+
+  it("counts a term compared against in the same clause as a baseline, even in a sentence about the paper's work", () => {
+    const tags = tagPaper(tagger, paper("We propose DMS, which keeps better accuracy than training-free sparse attention. It compresses the KV cache 8 times."));
+    expect(tags.map((t) => t.slug)).not.toContain("sparse-attention");
+    expect(tagPaper(tagger, paper("We propose a sparse attention kernel. Our sparse attention kernel is fast.")).map((t) => t.slug)).toContain("sparse-attention");
+  });
+
   it("matches acronyms only as written: RAG but not rag, LoRA but not the LoRa radio", () => {
     expect(found(paper("We improve RAG pipelines for enterprise search."))).toContain("rag");
     expect(found(paper("The cleaning rag was soaked in water."))).not.toContain("rag");

@@ -52,7 +52,7 @@ function mentionsIn(tagger: Tagger, field: TextField, text: string): Mention[] {
       else {
         const context = mentionContext(text, start, end, korean);
         if (context.negated) weight *= NEGATED;
-        else if (context.baseline && !context.subject) weight *= BASELINE;
+        else if (context.comparedInClause || (context.baseline && !context.subject)) weight *= BASELINE;
         else if (context.subject) weight *= SUBJECT;
       }
       mentions.push({ field, start, end, text: text.slice(start, end), slugs, weight });
@@ -67,7 +67,45 @@ function mentionsIn(tagger: Tagger, field: TextField, text: string): Mention[] {
     const matches = matchKorean(tagger, text, hangul).filter(({ from, to }) => !taken.some(([s, e]) => hangul[from]!.start < e && s < hangul[to]!.end));
     collect(hangul, matches);
   }
-  return mentions;
+  return followLocalAcronyms(text, mentions);
+}
+
+const MINOR_WORDS = new Set(["of", "the", "and", "for", "to", "in", "on", "a", "an", "with"]);
+
+/** Whether `acronym` abbreviates `phrase`: "TTS" = test-time scaling, "LoRA" = low-rank adaptation, "CoT" = chain-of-thought. */
+function abbreviates(acronym: string, phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/[\s\-‐–]+/).filter(Boolean);
+  const initials = [words, words.filter((w) => !MINOR_WORDS.has(w))].map((list) => list.map((w) => w[0]).join(""));
+  const bare = acronym.replace(/s$/, "");
+  return [bare.toLowerCase(), bare.replace(/[^A-Z]/g, "").toLowerCase()].some((letters) => letters.length > 1 && initials.includes(letters));
+}
+
+/**
+ * An acronym the paper defines ("Test-time scaling (TTS)") means what its long form means there,
+ * whatever the taxonomy's acronym means elsewhere (TTS: text-to-speech). Every mention of it in the
+ * field takes the concepts of its long form; none when the long form names no concept. A long
+ * form inside a longer term ("long chain-of-thought (CoT)") leaves the acronym as it is.
+ */
+function followLocalAcronyms(text: string, mentions: Mention[]): Mention[] {
+  const meaning = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (text[m.start - 1] !== "(" || text[m.end] !== ")" || meaning.has(m.text)) continue;
+    const base = Math.max(0, m.start - 120);
+    const before = text.slice(base, m.start - 1).trimEnd();
+    const words = before.split(/\s+/);
+    const longForm = [2, 3, 4, 5, 6].map((k) => words.slice(-k).join(" ")).find((phrase) => abbreviates(m.text, phrase));
+    if (!longForm) continue;
+    const formStart = base + before.length - longForm.length;
+    const named = mentions.find((p) => p !== m && p.end === base + before.length);
+    if (named && named.start < formStart) continue;
+    meaning.set(m.text, named?.slugs ?? []);
+  }
+  if (meaning.size === 0) return mentions;
+  return mentions.flatMap((m) => {
+    const slugs = meaning.get(m.text);
+    if (!slugs) return [m];
+    return slugs.length ? [{ ...m, slugs }] : [];
+  });
 }
 
 function fieldScore(weights: number[]): number {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ASSIGN_THRESHOLD } from "./compile-tagger.ts";
+import { ASSIGN_THRESHOLD, TAGGER_VERSION } from "./compile-tagger.ts";
 import type { Db } from "../db/create-db.ts";
 import type { ConceptDefinition } from "./concept-definition.ts";
 
@@ -12,9 +12,9 @@ export interface TaxonomyChange {
   relabelled: string[];
 }
 
-/** What decides tagging, the default threshold included; anything else can change without re-tagging. */
+/** What decides tagging, the default threshold and the tagger's version included; anything else can change without re-tagging. */
 export function definitionHash(definition: Pick<ConceptDefinition, "aliases" | "parent" | "minScore">): string {
-  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null, definition.minScore ?? ASSIGN_THRESHOLD])).digest("hex");
+  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null, definition.minScore ?? ASSIGN_THRESHOLD, TAGGER_VERSION])).digest("hex");
 }
 
 /** Makes the Concept table match the taxonomy files, in one transaction, and says what changed. */

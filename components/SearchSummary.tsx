@@ -36,7 +36,7 @@ export function SearchSummary({ result, locale, t, params, href }: { result: Sea
         <span className="text-lg font-semibold" role="status">
           {t("search.results", { count: result.total })}
         </span>
-        {query.terms.length > 0 && (
+        {query.terms.length > 0 && result.mode === "lexical" && (
           <span className="flex gap-3 text-sm" aria-label={t("search.sort")}>
             {sortLink("relevance", t("search.sortRelevance"))}
             {sortLink("date", t("search.sortDate"))}

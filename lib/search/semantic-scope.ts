@@ -4,8 +4,7 @@
 import type { Db } from "../db/create-db.ts";
 import type { Embedder } from "../semantic/embedder.ts";
 import { fuseRankings } from "../semantic/fuse-rankings.ts";
-import { nearest } from "../semantic/vector-index.ts";
-import { storedVectors } from "../semantic/vector-index.ts";
+import { nearest, storedVectors } from "../semantic/vector-index.ts";
 import { RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
 import { keptPapers, searchBackend } from "./search-backend.ts";
 import { roundScore, type SearchPlan } from "./search-plan.ts";

@@ -33,7 +33,8 @@ export function embeddingSettings(env: Record<string, string | undefined> = proc
   const model = env.EMBEDDING_MODEL?.trim() || DEFAULT_MODEL;
   const known = KNOWN[model];
   return {
-    modelsDir: path.resolve(env.MODELS_DIR?.trim() || "models"),
+    // A run-time folder, not part of the build: the ignore comment keeps the build from tracing it.
+    modelsDir: path.resolve(/*turbopackIgnore: true*/ env.MODELS_DIR?.trim() || "models"),
     model,
     dtype: env.EMBEDDING_DTYPE === "fp32" || env.EMBEDDING_DTYPE === "q8" ? env.EMBEDDING_DTYPE : (known?.dtype ?? "fp32"),
     queryPrefix: env.EMBEDDING_QUERY_PREFIX ?? known?.queryPrefix ?? "",

@@ -61,4 +61,18 @@ describe("npm run models:pull and npm run embed", () => {
     const rerun = await runScript("scripts/embed.ts", [], { DATABASE_URL: url, MODELS_DIR: source, EMBEDDING_MODEL: TEST_MODEL });
     expect(rerun.stdout).toContain("Embedded 0 papers and 0 concepts");
   });
+
+  it("ingest embeds the papers it adds when a model is present", async () => {
+    const url = await sqlite.freshUrl();
+    const env = { DATABASE_URL: url, MODELS_DIR: source, EMBEDDING_MODEL: TEST_MODEL };
+    const first = await runScript("scripts/ingest.ts", [path.join("content", "digests", "2025-04-15.yaml")], env);
+    expect(first.status).toBe(0);
+    const db = createDb(url);
+    const papers = await db.paper.count();
+    expect(first.stdout).toContain(`Embedded ${papers} papers`);
+    await runScript("scripts/ingest.ts", [path.join("content", "digests", "2025-05-20.yaml")], env);
+    expect(await db.embedding.count({ where: { model: TEST_MODEL } })).toBe(await db.paper.count());
+    expect(await db.paper.count()).toBeGreaterThan(papers);
+    await db.$disconnect();
+  });
 });

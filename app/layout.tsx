@@ -5,10 +5,12 @@ import { getTranslator } from "@/lib/i18n/get-translator";
 import { requestLocation } from "./request-locale";
 import "./globals.css";
 
-/** The query of a search page, to keep it in the header's search box. */
-function searchQueryOf(path: string): string | undefined {
+/** The query and mode of a search page, to keep them in the header's search box. */
+function searchOf(path: string): { query?: string; mode?: string } {
   const [pathname, search] = path.split("?", 2);
-  return pathname === "/search" ? (new URLSearchParams(search).get("q") ?? undefined) : undefined;
+  if (pathname !== "/search") return {};
+  const params = new URLSearchParams(search);
+  return { query: params.get("q") ?? undefined, mode: params.get("mode") ?? undefined };
 }
 
 // The document shell lives here rather than in [locale]/layout so that not-found pages render
@@ -23,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900">
           {t("site.skipToContent")}
         </a>
-        <SiteHeader locale={locale} t={t} switchHref={`/${other}${path === "/" ? "" : path}`} query={searchQueryOf(path)} />
+        <SiteHeader locale={locale} t={t} switchHref={`/${other}${path === "/" ? "" : path}`} {...searchOf(path)} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

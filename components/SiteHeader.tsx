@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { SearchForm } from "./SearchForm";
 import { SearchShortcut } from "./SearchShortcut";
 
-export function SiteHeader({ locale, t, switchHref, query }: { locale: Locale; t: Translator; switchHref: string; query?: string }) {
+export function SiteHeader({ locale, t, switchHref, query, mode }: { locale: Locale; t: Translator; switchHref: string; query?: string; mode?: string }) {
   const other: Locale = locale === "ko" ? "en" : "ko";
   return (
     <header role="banner" className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
@@ -14,7 +14,7 @@ export function SiteHeader({ locale, t, switchHref, query }: { locale: Locale; t
           </a>
           <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">{t("site.tagline")}</span>
         </div>
-        <SearchForm locale={locale} t={t} query={query} />
+        <SearchForm locale={locale} t={t} query={query} mode={mode} />
         <SearchShortcut />
         <nav aria-label={t("site.mainNav")} className="flex items-center gap-4 text-sm">
           <a href={`/${locale}`} className="text-slate-700 hover:underline dark:text-slate-300">

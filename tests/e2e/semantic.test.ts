@@ -66,6 +66,11 @@ describe.each(locales)("semantic features in the %s UI", (locale) => {
     await modes.getByRole("link", { name: t("search.mode.hybrid"), exact: true }).click();
     await page.waitForURL(/mode=hybrid/);
     expect(await modes.locator('[aria-current="true"]').innerText()).toBe(t("search.mode.hybrid"));
+    // A new search from the header keeps matching by meaning.
+    await page.locator("[data-search-shortcut]").fill("양자화");
+    await page.locator("[data-search-shortcut]").press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("q") === "양자화");
+    expect(new URL(page.url()).searchParams.get("mode")).toBe("hybrid");
     await context.close();
   });
 

@@ -51,9 +51,9 @@ export function SemanticNeighbours({ neighbours, locale, t }: { neighbours: Pape
           {t("semantic.related")}
         </h2>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("semantic.relatedIntro")}</p>
-        <ol className="mt-3 space-y-3">
+        <ol className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
           {neighbours.related.map((paper) => (
-            <li key={paper.id} data-related-paper={paper.arxivId ?? paper.id} className="flex items-start justify-between gap-3">
+            <li key={paper.id} data-related-paper={paper.arxivId ?? paper.id} className="flex items-start justify-between gap-3 py-3">
               <PaperHeading paper={paper} locale={locale} level="h3" href={`/${locale}/papers/${paper.arxivId ?? paper.id}`} />
               <span className="shrink-0 text-xs tabular-nums text-slate-500 dark:text-slate-400">{similarity(paper.similarity)}</span>
             </li>

@@ -21,11 +21,11 @@ if (!taxonomy.ok) {
 }
 console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
 const summary = await ingest(db, { paths: [path.join("content", "digests")] });
-await embedWithProgress(db);
-await db.$disconnect();
 for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
 console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
 if (summary.issues.length > 0) process.exit(1);
+await embedWithProgress(db);
+await db.$disconnect();
 
 await buildIfNeeded();
 

@@ -102,7 +102,7 @@ export default async function SearchPage(props: Props) {
             ))}
           </ol>
         )}
-        <Pagination page={result.page} pages={pages} href={(page) => href({ page: String(page) })} t={t} />
+        <Pagination page={result.page} pages={pages} href={(page) => href({ page: String(page) })} t={t} labels={{ previous: t("search.previousPage"), next: t("search.nextPage") }} />
       </div>
       <SearchFacets
         facets={result.facets}

@@ -5,7 +5,7 @@ import { searchBackend } from "./search-backend.ts";
 import type { Tx } from "./search-plan.ts";
 
 /** Bump when tokens change: every database re-indexes once on its next start. */
-export const INDEX_VERSION = "1";
+export const INDEX_VERSION = "2";
 const PAGE = 1000;
 const TEXT = { id: true, title: true, titleKo: true, abstractEn: true, abstractKo: true } as const;
 

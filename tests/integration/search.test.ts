@@ -172,6 +172,15 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     const dated = await search(db, { q: "lora study", sort: "date", page: 51 });
     expect(dated.results).toHaveLength(20);
   }, 120_000);
+  it("rebuilds an index left by an older version, then finds the same papers", async () => {
+    const before = await search(db, { q: "low-rank adaptation" });
+    // Version 1 had no token arrays on PostgreSQL.
+    if (dialect === "postgresql") await db.$executeRawUnsafe(`ALTER TABLE "paper_search" DROP COLUMN "terms", DROP COLUMN "bounds"`);
+    await db.$executeRaw`UPDATE "paper_search_meta" SET "value" = '1' WHERE "key" = 'version'`;
+    expect(await ensureSearchIndex(db)).toBe(await db.paper.count());
+    expect(await ensureSearchIndex(db)).toBe(0);
+    expect(await search(db, { q: "low-rank adaptation" })).toEqual(before);
+  }, 120_000);
 });
 
 describe("search on both databases", () => {

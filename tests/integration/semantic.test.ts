@@ -59,6 +59,16 @@ describe("the embedding model, loaded through transformers.js's local-files path
     expect(dot(alone!, padded!)).toBeLessThan(0.99);
   });
 
+  it("is off, saying why, when the model's files are missing or broken", async () => {
+    const missing = await loadEmbedder(embeddingSettings({ MODELS_DIR: path.join(modelsDir, "none"), EMBEDDING_MODEL: TEST_MODEL }));
+    expect(missing).toMatchObject({ on: false, reason: expect.stringMatching(/missing config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/model\.onnx/) });
+    const broken = mkdtempSync(path.join(os.tmpdir(), "paperbridge-broken-model-"));
+    writeTestModel(broken);
+    writeFileSync(path.join(broken, TEST_MODEL, "onnx", "model.onnx"), "not an onnx graph");
+    const status = await loadEmbedder(embeddingSettings({ MODELS_DIR: broken, EMBEDDING_MODEL: TEST_MODEL }));
+    expect(status).toMatchObject({ on: false, reason: expect.stringMatching(/did not load/) });
+  });
+
   it("puts a Korean term next to its English counterpart and away from other concepts", async () => {
     const [quantKo, quantEn, rag] = await embedder.embedPassages(["양자화", "quantization", "retrieval-augmented generation"]);
     expect(dot(quantKo!, quantEn!)).toBeGreaterThan(0.8);

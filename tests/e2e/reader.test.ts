@@ -177,6 +177,15 @@ describe.each(locales)("the bilingual reader in %s", (locale) => {
     await term.click();
     await page.waitForURL(`${base}/${locale}/concepts/speculative-decoding`);
     await context.close();
+
+    // On a phone a tip opened by focus stays inside the screen.
+    const phone = await openReader(`/${locale}/papers/${PAPER}?mode=side`, { width: widths.phone });
+    const last = phone.page.locator("#reader .concept-term").last();
+    await last.focus();
+    const box = (await phone.page.locator(`[id="${await last.getAttribute("aria-describedby")}"]`).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(widths.phone);
+    await phone.context.close();
   });
 
   it("renders inline LaTeX on the server: math as KaTeX with MathML, numbers and simple symbols as text", async () => {

@@ -2,6 +2,7 @@ import type { Translator } from "@/lib/i18n/get-translator";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PaperConceptView } from "@/lib/queries/paper-view";
 import { conceptName } from "./ConceptChips";
+import { PaperSection } from "./PaperSection";
 
 const FIELDS = ["title", "abstractEn", "titleKo", "abstractKo"] as const;
 
@@ -11,11 +12,7 @@ export function ConceptEvidence({ concepts, locale, t }: { concepts: PaperConcep
   const implied = concepts.filter((c) => c.implied);
   if (found.length === 0) return null;
   return (
-    <section aria-labelledby="concept-evidence" className="border-t border-slate-200 pt-6 dark:border-slate-800">
-      <h2 id="concept-evidence" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-        {t("paperConcepts.why")}
-      </h2>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("paperConcepts.whyIntro")}</p>
+    <PaperSection id="concept-evidence" title={t("paperConcepts.why")} intro={t("paperConcepts.whyIntro")}>
       <ul className="mt-3 space-y-2 text-sm">
         {found.map((concept) => (
           <li key={concept.slug} data-evidence-for={concept.slug}>
@@ -55,6 +52,6 @@ export function ConceptEvidence({ concepts, locale, t }: { concepts: PaperConcep
           ))}
         </p>
       )}
-    </section>
+    </PaperSection>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PaperNeighbours } from "@/lib/semantic/paper-neighbours";
 import { conceptName } from "./ConceptChips";
 import { PaperHeading } from "./PaperHeading";
+import { PaperSection } from "./PaperSection";
 
 /**
  * Related papers and suggested concepts from the semantic layer, kept apart from the
@@ -11,25 +12,18 @@ import { PaperHeading } from "./PaperHeading";
 export function SemanticNeighbours({ neighbours, locale, t }: { neighbours: PaperNeighbours; locale: Locale; t: Translator }) {
   if (neighbours.status !== "on") {
     return (
-      <section aria-labelledby="related-papers" className="border-t border-slate-200 pt-6 dark:border-slate-800">
-        <h2 id="related-papers" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-          {t("semantic.related")}
-        </h2>
+      <PaperSection id="related-papers" title={t("semantic.related")}>
         <p role="note" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {t(neighbours.status === "off" ? "semantic.semanticOff" : "semantic.semanticPending")}
         </p>
-      </section>
+      </PaperSection>
     );
   }
   const similarity = (value: number) => t("semantic.similarity", { value: value.toFixed(2) });
   return (
     <>
       {neighbours.suggestedConcepts.length > 0 && (
-        <section aria-labelledby="suggested-concepts" className="border-t border-slate-200 pt-6 dark:border-slate-800">
-          <h2 id="suggested-concepts" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-            {t("semantic.suggested")}
-          </h2>
-          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("semantic.suggestedIntro")}</p>
+        <PaperSection id="suggested-concepts" title={t("semantic.suggested")} intro={t("semantic.suggestedIntro")}>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
             {neighbours.suggestedConcepts.map((c) => (
               <li key={c.slug}>
@@ -44,13 +38,9 @@ export function SemanticNeighbours({ neighbours, locale, t }: { neighbours: Pape
               </li>
             ))}
           </ul>
-        </section>
+        </PaperSection>
       )}
-      <section aria-labelledby="related-papers" className="border-t border-slate-200 pt-6 dark:border-slate-800">
-        <h2 id="related-papers" className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-          {t("semantic.related")}
-        </h2>
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("semantic.relatedIntro")}</p>
+      <PaperSection id="related-papers" title={t("semantic.related")} intro={t("semantic.relatedIntro")}>
         <ol className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
           {neighbours.related.map((paper) => (
             <li key={paper.id} data-related-paper={paper.arxivId ?? paper.id} className="flex items-start justify-between gap-3 py-3">
@@ -59,7 +49,7 @@ export function SemanticNeighbours({ neighbours, locale, t }: { neighbours: Pape
             </li>
           ))}
         </ol>
-      </section>
+      </PaperSection>
     </>
   );
 }

@@ -1,28 +1,17 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/create-db.ts";
-import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
+import { describe, expect, it } from "vitest";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { getDigest } from "../../lib/queries/get-digest.ts";
 import { getPaper } from "../../lib/queries/get-paper.ts";
 import { tempDir } from "../support/digest-fixtures.ts";
-import { testDialects } from "../support/test-databases.ts";
+import { migratedDatabases, testDialects } from "../support/test-databases.ts";
 
 const fixture = (name: string) => path.join("tests", "fixtures", "sources", name);
-const open: Db[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.$disconnect()));
-});
+const migrated = migratedDatabases();
 
-describe.each(testDialects())("ingesting real sources on $dialect", ({ freshUrl }) => {
-  async function freshDb(): Promise<Db> {
-    const url = await freshUrl();
-    await applyMigrations(url);
-    const db = createDb(url);
-    open.push(db);
-    return db;
-  }
+describe.each(testDialects())("ingesting real sources on $dialect", (dialect) => {
+  const freshDb = () => migrated(dialect);
 
   it("detects every format and groups papers into the digest of their day", async () => {
     const db = await freshDb();

@@ -1,19 +1,14 @@
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/create-db.ts";
-import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
+import { describe, expect, it } from "vitest";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { refreshAlignments } from "../../lib/ingest/refresh-alignments.ts";
 import { getPaper, type PaperPageView } from "../../lib/queries/get-paper.ts";
 import { ALIGNMENT_VERSION } from "../../lib/text/sentence-alignment.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
-import { testDialects } from "../support/test-databases.ts";
+import { migratedDatabases, testDialects } from "../support/test-databases.ts";
 
 const fixture = (name: string) => path.join("tests", "fixtures", "sources", name);
-const open: Db[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.$disconnect()));
-});
+const migrated = migratedDatabases();
 
 /** Every sentence of both sides appears in exactly one pair, in reading order. */
 function expectCompleteAlignment(paper: PaperPageView) {
@@ -22,14 +17,8 @@ function expectCompleteAlignment(paper: PaperPageView) {
   paper.sentenceSpans.en.forEach(([start, end], i) => expect(paper.abstractEn.slice(start, end)).toBe(paper.sentencesEn[i]));
 }
 
-describe.each(testDialects())("sentence alignment stored at ingest on $dialect", ({ freshUrl }) => {
-  async function freshDb(): Promise<Db> {
-    const url = await freshUrl();
-    await applyMigrations(url);
-    const db = createDb(url);
-    open.push(db);
-    return db;
-  }
+describe.each(testDialects())("sentence alignment stored at ingest on $dialect", (dialect) => {
+  const freshDb = () => migrated(dialect);
 
   it("splits and aligns both abstracts of a new paper and stores them with the aligner's version", async () => {
     const db = await freshDb();

@@ -3,6 +3,7 @@ import type { Db } from "../db/create-db.ts";
 import { fetchArxivQuery, type ArxivClientOptions } from "./arxiv-api-client.ts";
 import { formatIssue, type IngestIssue } from "./ingest-issue.ts";
 import { ingestStream, type StreamOutcome } from "./ingest-stream.ts";
+import { compactSearchIndexIfDue } from "../search/compact-search-index.ts";
 import { listInputFiles } from "./list-input-files.ts";
 import { openSource } from "./sources/open-source.ts";
 import { SourceFormatError } from "./sources/source-format-error.ts";
@@ -105,6 +106,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     }
   }
 
+  if (outcomes.some((o) => o.stored)) await compactSearchIndexIfDue(db);
   const sum = (key: "added" | "updated" | "unchanged" | "failed") => outcomes.reduce((n, o) => n + o[key], 0);
   const issues = outcomes.flatMap((o) => o.issues);
   const summary: IngestSummary = {

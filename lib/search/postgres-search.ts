@@ -1,7 +1,7 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
-import { planFilters } from "./plan-filters.ts";
+import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type Tx } from "./search-plan.ts";
 
 // PostgreSQL full text: one tsvector per paper built from the same tokens as SQLite's index
@@ -58,7 +58,10 @@ function tsquery(phrases: string[][]): string {
   return phrases.map((tokens) => `(${tokens.map((t) => `'${t}'`).join(" <-> ")})`).join(" & ");
 }
 
-const matching = (phrase: string[]) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`;
+const dialect: FilterDialect = {
+  matching: (phrase) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`,
+  paperDays: Prisma.sql`"Paper" d`,
+};
 
 export const postgresSearch: SearchBackend = {
   async ensureIndex(client) {
@@ -90,6 +93,12 @@ export const postgresSearch: SearchBackend = {
    * phrase occurrence weighted by its field, k1 = 1.2, b = 0.75, idf floored at 1e-6, document
    * length over all fields. A phrase occurs where its first token is and the others follow.
    */
+  async compact(db: Db) {
+    // Moves the GIN index's pending entries (which every query scans) into the index proper and
+    // refreshes the planner's statistics after a bulk load.
+    await db.$executeRaw`VACUUM (ANALYZE) "paper_search"`;
+  },
+
   async ranked(db: Db, plan, limit, offset) {
     const [corpus] = await db.$queryRaw<{ documents: bigint; tokens: bigint | null }[]>`SELECT COUNT(*) AS "documents", SUM("tokens") AS "tokens" FROM "paper_search"`;
     const documents = Number(corpus!.documents);
@@ -111,7 +120,7 @@ export const postgresSearch: SearchBackend = {
       WITH doc AS MATERIALIZED (
         SELECT s."paperId" AS id, s."tokens" AS d ${Prisma.join(frequencies, " ")}
         FROM "paper_search" s
-        WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, Prisma.sql`s."paperId"`, matching)}
+        WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: Prisma.sql`s."paperId"` }, dialect)}
       )
       SELECT doc.id AS "id", (0::float8 ${Prisma.join(terms, " ")}) AS "relevance" FROM doc
       ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit} OFFSET ${offset}`;
@@ -121,13 +130,13 @@ export const postgresSearch: SearchBackend = {
   async dated(db: Db, plan, limit, offset) {
     const words = plan.phrases.length ? Prisma.sql`p."id" IN (SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery(plan.phrases)}::tsquery)` : Prisma.sql`1 = 1`;
     const rows = await db.$queryRaw<{ id: number }[]>`
-      SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, Prisma.sql`p."id"`, matching)}
+      SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, PAPER_ROW, dialect)}
       ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${limit} OFFSET ${offset}`;
     return rows.map((r) => Number(r.id));
   },
 
-  filters(plan, id) {
-    return planFilters(plan, id, matching);
+  filters(plan, paper) {
+    return planFilters(plan, paper, dialect);
   },
 
   idSet(paperIds) {
@@ -136,8 +145,8 @@ export const postgresSearch: SearchBackend = {
 
   async count(db: Db, plan) {
     const rows = plan.phrases.length
-      ? await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, Prisma.sql`s."paperId"`, matching)}`
-      : await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, Prisma.sql`p."id"`, matching)}`;
+      ? await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: Prisma.sql`s."paperId"` }, dialect)}`
+      : await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, PAPER_ROW, dialect)}`;
     return Number(rows[0]!.n);
   },
 };

@@ -2,6 +2,7 @@ import type { Db } from "../db/create-db.ts";
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import { dialectOfClient } from "../db/dialect.ts";
 import { postgresSearch } from "./postgres-search.ts";
+import { PAPER_ROW } from "./plan-filters.ts";
 import type { SearchPlan } from "./search-plan.ts";
 import { sqliteSearch } from "./sqlite-search.ts";
 
@@ -15,6 +16,6 @@ export async function keptPapers(db: Db, plan: SearchPlan, paperIds: number[]): 
   if (paperIds.length === 0) return new Set();
   const backend = searchBackend(db);
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-    SELECT p."id" AS "id" FROM "Paper" p WHERE p."id" IN (${backend.idSet(paperIds)}) AND ${backend.filters(plan, Prisma.sql`p."id"`)}`;
+    SELECT p."id" AS "id" FROM "Paper" p WHERE p."id" IN (${backend.idSet(paperIds)}) AND ${backend.filters(plan, PAPER_ROW)}`;
   return new Set(rows.map((r) => Number(r.id)));
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../db/create-db.ts";
 import { papersWithText } from "../queries/papers-with-text.ts";
+import { compactSearchIndex, noteIndexWrites } from "./compact-search-index.ts";
 import { indexDocument, type SearchablePaper } from "./index-document.ts";
 import { searchBackend } from "./search-backend.ts";
 import type { Tx } from "./search-plan.ts";
@@ -24,6 +25,7 @@ export async function indexPapers(tx: Tx, paperIds: number[], fresh: Map<number,
     const papers = await tx.paper.findMany({ where: { id: { in: stale.slice(i, i + PAGE) } }, select: TEXT });
     await backend.write(tx, papers.map(indexDocument));
   }
+  await noteIndexWrites(tx, paperIds.length);
 }
 
 async function indexedVersion(db: Db): Promise<string | null> {
@@ -41,7 +43,7 @@ export async function ensureSearchIndex(db: Db, options: { rebuild?: boolean; on
   await backend.ensureIndex(db);
   if (!options.rebuild && (await indexedVersion(db)) === INDEX_VERSION) return 0;
   const total = await db.paper.count();
-  return db.$transaction(
+  const indexed = await db.$transaction(
     async (tx) => {
       await backend.clear(tx);
       let done = 0;
@@ -55,6 +57,8 @@ export async function ensureSearchIndex(db: Db, options: { rebuild?: boolean; on
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },
   );
+  await compactSearchIndex(db);
+  return indexed;
 }
 
 const ensured = new WeakSet<object>();

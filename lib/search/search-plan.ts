@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
+import type { FilteredPaper } from "./plan-filters.ts";
 
 /** What a search backend is asked: token phrases and resolved filters. */
 export interface SearchPlan {
@@ -26,6 +27,8 @@ export interface SearchBackend {
   ensureIndex(client: Db | Tx): Promise<void>;
   clear(tx: Tx): Promise<void>;
   write(tx: Tx, documents: IndexedDocument[]): Promise<void>;
+  /** Rewrites the index for reading after many writes (outside any transaction). */
+  compact(db: Db): Promise<void>;
   /** Matches of a plan with words, best first (ties: higher id first). */
   ranked(db: Db, plan: SearchPlan, limit: number, offset: number): Promise<RankedMatch[]>;
   /** Matching papers, or with no words the filtered papers, newest digest day first. */
@@ -33,8 +36,8 @@ export interface SearchBackend {
   count(db: Db, plan: SearchPlan): Promise<number>;
   /** A subquery of the given ids, bound as one parameter (a thousand placeholders cost more). */
   idSet(paperIds: number[]): Prisma.Sql;
-  /** The plan's filters and exclusions (not its words) as a condition on a paper id column. */
-  filters(plan: SearchPlan, id: Prisma.Sql): Prisma.Sql;
+  /** The plan's filters and exclusions (not its words) as a condition on a paper. */
+  filters(plan: SearchPlan, paper: FilteredPaper): Prisma.Sql;
 }
 
 export type Tx = Prisma.TransactionClient;

@@ -1,7 +1,7 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
-import { planFilters } from "./plan-filters.ts";
+import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
 // SQLite FTS5. Documents are stored already tokenised (tokens joined by spaces), so the ascii
@@ -21,10 +21,15 @@ function ftsExpression(phrases: string[][]): string {
   return phrases.map((tokens) => `"${tokens.join(" ")}"`).join(" AND ");
 }
 
-const matching = (phrase: string[]) => Prisma.sql`SELECT rowid FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression([phrase])}`;
+const dialect: FilterDialect = {
+  matching: (phrase) => Prisma.sql`SELECT rowid FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression([phrase])}`,
+  // By id SQLite would read the paper's whole row (abstracts and all): 60 ms for 18,000 matches
+  // of 100,000 papers, 7 ms from the narrow index.
+  paperDays: Prisma.sql`"Paper" d INDEXED BY "Paper_id_listedOn_idx"`,
+};
 // The unary plus keeps FTS5 from taking the id filters as index constraints: it would re-run the
 // full-text match once per id in the set.
-const filters = (plan: SearchPlan) => planFilters(plan, Prisma.sql`+"paper_search".rowid`, matching);
+const filters = (plan: SearchPlan) => planFilters(plan, { id: Prisma.sql`+"paper_search".rowid` }, dialect);
 
 export const sqliteSearch: SearchBackend = {
   async ensureIndex(client) {
@@ -44,6 +49,11 @@ export const sqliteSearch: SearchBackend = {
     }
   },
 
+  async compact(db: Db) {
+    // One segment instead of the dozens that batched inserts leave on different levels.
+    await db.$executeRaw`INSERT INTO "paper_search" ("paper_search") VALUES ('optimize')`;
+  },
+
   async ranked(db: Db, plan, limit, offset) {
     // bm25 is negative, best lowest; it is returned unrounded (rounding every row costs a third more).
     const rows = await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`
@@ -58,13 +68,13 @@ export const sqliteSearch: SearchBackend = {
     // instead of sorting every match: 40 ms instead of 110 ms for 60,000 matches of 100,000.
     const words = plan.phrases.length ? Prisma.sql`+p."id" IN (SELECT rowid FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan.phrases)})` : Prisma.sql`1 = 1`;
     const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-      SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, Prisma.sql`+p."id"`, matching)}
+      SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, { ...PAPER_ROW, id: Prisma.sql`+p."id"` }, dialect)}
       ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${limit} OFFSET ${offset}`;
     return rows.map((r) => Number(r.id));
   },
 
-  filters(plan, id) {
-    return planFilters(plan, id, matching);
+  filters(plan, paper) {
+    return planFilters(plan, paper, dialect);
   },
 
   idSet(paperIds) {
@@ -74,7 +84,7 @@ export const sqliteSearch: SearchBackend = {
   async count(db: Db, plan) {
     const rows = plan.phrases.length
       ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan.phrases)} AND ${filters(plan)}`
-      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, Prisma.sql`p."id"`, matching)}`;
+      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, PAPER_ROW, dialect)}`;
     return Number(rows[0]!.n);
   },
 };

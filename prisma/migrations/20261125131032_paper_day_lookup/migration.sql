@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Paper_id_listedOn_idx" ON "Paper"("id", "listedOn");

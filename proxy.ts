@@ -1,9 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, LOCALE_COOKIE } from "./lib/i18n/locales.ts";
 import { negotiateLocale } from "./lib/i18n/negotiate-locale.ts";
+import { isReadingMode, READING_MODE_COOKIE } from "./lib/reader/reading-mode.ts";
+
+const YEAR = 60 * 60 * 24 * 365;
 
 // Every page lives under /ko or /en. Paths without a locale are redirected to the reader's
-// locale; pages learn their locale and path from request headers set here.
+// locale; pages learn their locale and path from request headers set here. A reading mode chosen
+// through a plain link (?mode= on a paper page, JavaScript off) is remembered like the island's.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const [, first, ...rest] = pathname.split("/");
@@ -23,7 +27,11 @@ export function proxy(request: NextRequest) {
   headers.set("x-pb-path", `/${rest.join("/")}${search}`);
   const response = NextResponse.next({ request: { headers } });
   if (cookie !== first) {
-    response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  }
+  const readingMode = rest[0] === "papers" ? request.nextUrl.searchParams.get("mode") : null;
+  if (isReadingMode(readingMode) && request.cookies.get(READING_MODE_COOKIE)?.value !== readingMode) {
+    response.cookies.set(READING_MODE_COOKIE, readingMode, { path: "/", maxAge: YEAR, sameSite: "lax" });
   }
   return response;
 }

@@ -108,6 +108,9 @@ describe.each(locales)("the bilingual reader in %s", (locale) => {
     await page.waitForURL(/mode=en/);
     expect(await page.locator("#reader").getAttribute("data-mode")).toBe("en");
     expect(await visible(page, 2, "ko")).toBe(false);
+    // The choice is remembered for the next paper opened without ?mode=.
+    await page.goto(`${base}/${locale}/papers/${STALE}`);
+    expect(await page.locator("#reader").getAttribute("data-mode")).toBe("en");
     await context.close();
   });
 

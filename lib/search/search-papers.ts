@@ -8,12 +8,14 @@ import { searchBackend } from "./search-backend.ts";
 import { roundScore, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
 import { semanticScope, type SearchMode } from "./semantic-scope.ts";
+import { singlePhraseQueries } from "./single-phrase-queries.ts";
 import { matchRanges, snippet, type SnippetPart } from "./snippet.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE = 500;
 const FACET_CONCEPTS = 12;
 const FACET_MONTHS = 24;
+const MAX_ALTERNATIVES = 6;
 
 export interface SearchRequest {
   q: string;
@@ -52,6 +54,8 @@ export interface SearchResult {
   /** How the query was understood. */
   query: { terms: string[]; excluded: string[]; concepts: { slug: string; nameEn: string; nameKo: string }[]; categories: string[]; from: string | null; to: string | null };
   results: SearchResultItem[];
+  /** When nothing matched all the words: each word or phrase alone that finds something, and how much. */
+  alternatives: { q: string; total: number }[];
   /** Counted over the first `scope` results (all of them up to 1,000). */
   facets: { scope: number; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
 }
@@ -116,6 +120,7 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, boost, mode !== "lexical" && embedder ? () => semanticScope(db, plan, mode, embedder, text, boost) : undefined);
 
   const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
+  const alternatives = found.total === 0 && plan.phrases.length > 1 ? await alternativesTo(db, plan, singlePhraseQueries(query).slice(0, MAX_ALTERNATIVES)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const phrases = query.phrases.map((p) => p.tokens);
   const byConceptId = new Map(concepts.map((c) => [c.id, c]));
@@ -157,6 +162,7 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
           },
         ];
       }),
+      alternatives,
       facets: {
         scope: found.scope.length,
         concepts: found.facets.concepts.flatMap(({ conceptId, count }) => {
@@ -167,6 +173,13 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
       },
     },
   };
+}
+
+async function alternativesTo(db: Db, plan: SearchPlan, queries: { index: number; q: string }[]) {
+  const backend = searchBackend(db);
+  const counted = [];
+  for (const { index, q } of queries) counted.push({ q, total: await backend.count(db, { ...plan, phrases: [plan.phrases[index]!] }) });
+  return counted.filter((a) => a.total > 0).sort((a, b) => b.total - a.total);
 }
 
 /**

@@ -85,6 +85,12 @@ describe.each(locales)("search pages in %s", (locale) => {
     expect(await resultCount(page)).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, `search-${locale}-concept-phone`);
+    await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("LoRA qwxzv")}`);
+    expect(await page.locator('[role="status"]').innerText()).toBe(t("search.results", { count: 0 }));
+    await screenshot(page, `search-${locale}-alternatives-phone`);
+    await page.getByRole("link", { name: /^LoRA / }).click();
+    await page.waitForURL(/q=LoRA(&|$)/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
     const response = await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("from:2025-02-30")}`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('main [role="alert"]').innerText()).toContain(t("search.error"));

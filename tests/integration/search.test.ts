@@ -98,6 +98,19 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     for (const id of arxivIds(without)) expect(arxivIds(await search(db, { q: `language models Korean` }))).not.toContain(id);
   });
 
+  it("offers each word alone, with its count, when the words together find nothing", async () => {
+    const none = await search(db, { q: "LoRA 양자화를 qwxzv from:2025-06" });
+    expect(none.total).toBe(0);
+    expect(none.alternatives.length).toBe(2);
+    for (const alternative of none.alternatives) {
+      expect(alternative.q).toMatch(/^(LoRA|양자화를) from:2025-06-01$/);
+      expect(alternative.total).toBe((await search(db, { q: alternative.q })).total);
+    }
+    expect(none.alternatives[0]!.total).toBeGreaterThanOrEqual(none.alternatives[1]!.total);
+    expect((await search(db, { q: "LoRA" })).alternatives).toEqual([]);
+    expect((await search(db, { q: "qwxzv" })).alternatives).toEqual([]);
+  });
+
   it("ranks title matches above abstract-only matches", async () => {
     const result = await search(db, { q: "speculative decoding" });
     expect(result.results[0]!.title.toLowerCase()).toMatch(/speculative|draft/);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/Pagination";
+import { SearchAlternatives } from "@/components/SearchAlternatives";
 import { SearchFacets } from "@/components/SearchFacets";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchHelp } from "@/components/SearchHelp";
@@ -92,7 +93,10 @@ export default async function SearchPage(props: Props) {
           </p>
         )}
         {result.results.length === 0 ? (
-          <p className="text-slate-600 dark:text-slate-400">{t("search.noResults")}</p>
+          <>
+            <p className="text-slate-600 dark:text-slate-400">{t("search.noResults")}</p>
+            <SearchAlternatives alternatives={result.alternatives} href={(q) => href({ q, page: undefined })} t={t} />
+          </>
         ) : (
           <ol className="space-y-3">
             {result.results.map((item) => (

@@ -26,7 +26,7 @@ export interface Tagger {
 export const NOTHING = "";
 
 /** Bump when the tagger's rules change (scoring, contexts, acronyms): every concept's definition hash changes with it, so stored papers are re-tagged once on the next start or `npm run retag`. */
-export const TAGGER_VERSION = 2;
+export const TAGGER_VERSION = 3;
 
 /** A concept is assigned when its score reaches this, unless it sets its own minimum: a title mention, a mention about the paper's own work or a repeated mention does; one passing mention (1) does not. */
 export const ASSIGN_THRESHOLD = 1.5;

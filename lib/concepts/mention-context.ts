@@ -1,11 +1,16 @@
 // How a mention sits in its sentence: negated ("without fine-tuning"), among baselines
 // ("compared with LoRA"), or the paper's subject ("we propose a LoRA variant").
 
-const NEGATION_BEFORE = /\b(without|w\/o|not|no|never|instead of|rather than|unlike|free of|no need for|eliminat\w+|avoid\w*)\b[^.;]{0,40}$/i;
+const NEGATION_BEFORE = /\b(without|w\/o|not(?! only)|no|never|instead of|rather than|unlike|free of|no need for|eliminat\w+|avoid\w*)\b[^.;]{0,40}$/i;
 const NEGATION_AFTER = /^-?free\b/i;
 // "such as" and "including" also list a paper's own techniques, so they are not baseline cues.
 const BASELINE = /\b(baselines?|compared (?:to|with|against)|comparison|competitive with|versus|vs\.?|than|outperform\w*|surpass\w*|rivals?|prior (?:work|methods?|approaches|studies)|existing (?:methods?|approaches|work|techniques)|previous (?:methods?|work|approaches|studies)|conventional|traditional|competitors?)\b/i;
-const SUBJECT = /\b(we (?:propose|introduce|present|develop|design|study|investigate|explore|examine|analy[sz]e|build|release|construct|curate)|this (?:paper|work|study|survey|tutorial|report)|our (?:method|approach|framework|model|study|work|analysis|benchmark|dataset))\b/i;
+// Single authors write "I" and "my": "I analyze catastrophic forgetting".
+const SUBJECT = /\b((?:we|I) (?:propose|introduce|present|develop|design|study|investigate|explore|examine|analy[sz]e|build|release|construct|curate|ask|deploy)|this (?:paper|work|study|survey|tutorial|report)|(?:our|my) (?:method|approach|framework|model|study|work|analysis|benchmark|dataset))\b/i;
+// A problem the work acts on is its subject whoever the sentence names: "it mitigates catastrophic forgetting".
+const ACTS_ON = /\b(?:mitigat|alleviat|prevent|overcom|tackl|combat)\w*\s+(?:the\s+)?$/i;
+// A sentence opening on a concession sets up what the paper answers: "While RAG improves accuracy, it fails to ...".
+const CONCESSION = /^\s*(?:while|although|though|whereas|despite)\b[^,;]*$/i;
 
 const BASELINE_AFTER = /^\S*\s*(baselines?|counterparts?)\b/i;
 const KO_NEGATION_AFTER = /^[^.。]{0,12}(없이|없는|않|대신|달리|필요 없)/;
@@ -17,7 +22,7 @@ const KO_SUBJECT = /(제안한다|제안하는|소개한다|제시한다|개발�
 export interface MentionContext {
   negated: boolean;
   baseline: boolean;
-  /** A comparison cue in the mention's own clause ("better than X"): a baseline even in a sentence about the paper's work. */
+  /** A comparison cue in the mention's own clause ("better than X") or an opening concession ("While X helps, ..."): a baseline even in a sentence about the paper's work. */
   comparedInClause: boolean;
   subject: boolean;
 }
@@ -36,13 +41,15 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 
 export function mentionContext(text: string, start: number, end: number, korean: boolean): MentionContext {
   const { before, after, sentence } = sentenceAround(text, start, end);
+  // An abstract that opens on a term is about it: "Inference-time scaling trades efficiency for accuracy."
+  const opensText = start === before.length && before.trim() === "";
   if (korean) {
     const comparedInClause = KO_BASELINE_AFTER.test(after.split(/[,，;]/)[0]!);
     return {
       negated: KO_NEGATION_AFTER.test(after),
       baseline: comparedInClause || KO_BASELINE_BEFORE.test(before),
       comparedInClause,
-      subject: KO_SUBJECT.test(sentence),
+      subject: opensText || KO_SUBJECT.test(sentence),
     };
   }
   // A comparison cue counts only before the mention: "X outperforms Y" compares against Y, not X.
@@ -50,7 +57,7 @@ export function mentionContext(text: string, start: number, end: number, korean:
   return {
     negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after),
     baseline: BASELINE.test(before) || BASELINE_AFTER.test(after),
-    comparedInClause: BASELINE.test(clause),
-    subject: SUBJECT.test(sentence),
+    comparedInClause: BASELINE.test(clause) || CONCESSION.test(before),
+    subject: opensText || SUBJECT.test(sentence) || ACTS_ON.test(before),
   };
 }

@@ -42,6 +42,28 @@ describe("tagPaper on English", () => {
     expect(tagPaper(tagger, paper("We propose a sparse attention kernel. Our sparse attention kernel is fast.")).map((t) => t.slug)).toContain("sparse-attention");
   });
 
+  it("counts a term in an opening concession as a baseline: the paper answers what it lacks", () => {
+    const tagged = (abstractEn: string) => tagPaper(tagger, paper(abstractEn)).map((t) => t.slug);
+    expect(tagged("While retrieval-augmented generation (RAG) improves accuracy, it fails on noisy tables. We propose DataMosaic for data analytics.")).not.toContain("rag");
+    expect(tagged("While simple, retrieval-augmented generation (RAG) grounds answers in tables. We propose DataMosaic for data analytics.")).toContain("rag");
+  });
+
+  it("reads a mention as the paper's subject when the abstract opens on it, the work acts on it, or a single author writes I", () => {
+    const tagged = (text: Partial<PaperText>) => tagPaper(tagger, { title: "A study", abstractEn: "x", ...text }).map((t) => t.slug);
+    expect(tagged({ abstractEn: "Inference-time scaling trades efficiency for accuracy. Compressing the cache lets models think longer." })).toContain("test-time-compute");
+    expect(tagged({ abstractEn: "Compressing the cache lets models think longer. Inference-time scaling trades efficiency for accuracy." })).not.toContain("test-time-compute");
+    expect(tagged({ abstractKo: "추론 시점 확장은 효율을 정확도와 맞바꾼다. 캐시를 압축하면 모델이 더 오래 생각할 수 있다." })).toContain("test-time-compute");
+    expect(tagged({ abstractEn: "Under self-distillation, the encoder effectively mitigates catastrophic forgetting of pretrained knowledge." })).toContain("catastrophic-forgetting");
+    expect(tagged({ abstractEn: "Results show that the encoder suffers from catastrophic forgetting of pretrained knowledge." })).not.toContain("catastrophic-forgetting");
+    expect(tagged({ abstractEn: "Results come from one GPU. I analyze token efficiency and catastrophic forgetting mitigation strategies." })).toContain("catastrophic-forgetting");
+    expect(tagged({ abstractEn: "Results come from one GPU. We ask whether meta-learning makes the pretraining of small language models better." })).toContain("small-language-models");
+  });
+
+  it("reads not only ... but also as affirmative, not as a negation", () => {
+    expect(found(paper("Our method not only shrinks the KV cache but also speeds up decoding."))).toContain("kv-cache");
+    expect(found(paper("Our method does not shrink the KV cache."))).not.toContain("kv-cache");
+  });
+
   it("matches acronyms only as written: RAG but not rag, LoRA but not the LoRa radio", () => {
     expect(found(paper("We improve RAG pipelines for enterprise search."))).toContain("rag");
     expect(found(paper("The cleaning rag was soaked in water."))).not.toContain("rag");

@@ -11,16 +11,18 @@ const shared = {
   },
 };
 
+const TEMP_ROOT = "tests/support/temp-root-setup.ts";
+
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"] } },
+      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"], globalSetup: [TEMP_ROOT] } },
       {
         ...shared,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/support/postgres-global-setup.ts"],
+          globalSetup: [TEMP_ROOT, "tests/support/postgres-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -30,7 +32,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/support/app-global-setup.ts"],
+          globalSetup: [TEMP_ROOT, "tests/support/app-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -88,17 +88,17 @@ export const postgresSearch: SearchBackend = {
     }
   },
 
-  /**
-   * FTS5's bm25 computed in SQL (ext/fts5/fts5_aux.c, same operations in the same order): each
-   * phrase occurrence weighted by its field, k1 = 1.2, b = 0.75, idf floored at 1e-6, document
-   * length over all fields. A phrase occurs where its first token is and the others follow.
-   */
   async compact(db: Db) {
     // Moves the GIN index's pending entries (which every query scans) into the index proper and
     // refreshes the planner's statistics after a bulk load.
     await db.$executeRaw`VACUUM (ANALYZE) "paper_search"`;
   },
 
+  /**
+   * FTS5's bm25 computed in SQL (ext/fts5/fts5_aux.c, same operations in the same order): each
+   * phrase occurrence weighted by its field, k1 = 1.2, b = 0.75, idf floored at 1e-6, document
+   * length over all fields. A phrase occurs where its first token is and the others follow.
+   */
   async ranked(db: Db, plan, limit, offset) {
     const [corpus] = await db.$queryRaw<{ documents: bigint; tokens: bigint | null }[]>`SELECT COUNT(*) AS "documents", SUM("tokens") AS "tokens" FROM "paper_search"`;
     const documents = Number(corpus!.documents);

@@ -1,5 +1,4 @@
 import type { Db } from "../db/create-db.ts";
-import { Prisma } from "../db/generated/sqlite/client.ts";
 import { dialectOfClient } from "../db/dialect.ts";
 import { postgresSearch } from "./postgres-search.ts";
 import { PAPER_ROW } from "./plan-filters.ts";

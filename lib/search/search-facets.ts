@@ -1,4 +1,3 @@
-import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { SearchBackend } from "./search-plan.ts";
 

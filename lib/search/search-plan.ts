@@ -47,5 +47,9 @@ export const FIELD_WEIGHTS = { title: 4, titleKo: 4, abstractEn: 1, abstractKo: 
 export const INDEXED_FIELDS = ["title", "titleKo", "abstractEn", "abstractKo"] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
 
-/** Relevance is rounded so that both databases order equal scores the same way. */
-export const roundScore = (score: number) => Math.round(score * 1e6) / 1e6;
+/**
+ * Relevance is rounded so that both databases order equal scores the same way: to significant
+ * digits, not decimals, because words in most papers get FTS5's floor idf (1e-6) and their
+ * scores differ only past the sixth decimal (a title match still counts four times there).
+ */
+export const roundScore = (score: number) => Number(score.toPrecision(10));

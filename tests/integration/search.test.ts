@@ -118,6 +118,13 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it("ranks words found in most papers by where and how often they occur, not by paper id", async () => {
+    const result = await search(db, { q: "language model" });
+    expect(result.results[0]!.score).toBeLessThan(0.0001);
+    expect(new Set(result.results.map((r) => r.score)).size).toBeGreaterThan(10);
+    expect(result.results[0]!.title).toMatch(/language model/i);
+  });
+
   it("filters by concept with its descendants, by category and by dates", async () => {
     const peft = await search(db, { q: "concept:peft" });
     const lora = await search(db, { q: "concept:lora" });

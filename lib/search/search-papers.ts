@@ -8,7 +8,7 @@ import { searchBackend } from "./search-backend.ts";
 import { roundScore, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
 import { semanticScope, type SearchMode } from "./semantic-scope.ts";
-import { singlePhraseQueries } from "./single-phrase-queries.ts";
+import { conceptQuery, singlePhraseQueries } from "./related-queries.ts";
 import { matchRanges, snippet, type SnippetPart } from "./snippet.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -56,6 +56,8 @@ export interface SearchResult {
   results: SearchResultItem[];
   /** When nothing matched all the words: each word or phrase alone that finds something, and how much. */
   alternatives: { q: string; total: number }[];
+  /** Concepts the words name, as queries for every paper on them in either language (with the same filters), and how many. */
+  conceptQueries: { slug: string; nameEn: string; nameKo: string; q: string; total: number }[];
   /** Counted over the first `scope` results (all of them up to 1,000). */
   facets: { scope: number; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
 }
@@ -120,10 +122,16 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, boost, mode !== "lexical" && embedder ? () => semanticScope(db, plan, mode, embedder, text, boost) : undefined);
 
   const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
+  const byConceptId = new Map(concepts.map((c) => [c.id, c]));
   const alternatives = found.total === 0 && plan.phrases.length > 1 ? await alternativesTo(db, plan, singlePhraseQueries(query).slice(0, MAX_ALTERNATIVES)) : [];
+  const conceptQueries = [];
+  for (const conceptId of boost.filter((id) => !plan.conceptIds.includes(id))) {
+    const { slug, nameEn, nameKo } = byConceptId.get(conceptId)!;
+    const total = await searchBackend(db).count(db, { ...plan, phrases: [], conceptIds: [...plan.conceptIds, conceptId] });
+    if (total > 0) conceptQueries.push({ slug, nameEn, nameKo, q: conceptQuery(query, slug), total });
+  }
   const byId = new Map(rows.map((r) => [r.id, r]));
   const phrases = query.phrases.map((p) => p.tokens);
-  const byConceptId = new Map(concepts.map((c) => [c.id, c]));
   return {
     ok: true,
     result: {
@@ -163,6 +171,7 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
         ];
       }),
       alternatives,
+      conceptQueries,
       facets: {
         scope: found.scope.length,
         concepts: found.facets.concepts.flatMap(({ conceptId, count }) => {

@@ -88,9 +88,16 @@ describe.each(locales)("search pages in %s", (locale) => {
     await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("LoRA qwxzv")}`);
     expect(await page.locator('[role="status"]').innerText()).toBe(t("search.results", { count: 0 }));
     await screenshot(page, `search-${locale}-alternatives-phone`);
-    await page.getByRole("link", { name: /^LoRA / }).click();
+    await page.getByRole("link", { name: /^LoRA \(\d/ }).click();
     await page.waitForURL(/q=LoRA(&|$)/);
     expect(await resultCount(page)).toBeGreaterThan(0);
+    await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("검색 증강 생성")}`);
+    const byConcept = page.locator('main a[href*="q=concept%3Arag"]');
+    const offered = Number((await byConcept.locator("span").innerText()).replace(/\D/g, ""));
+    expect(offered).toBeGreaterThan(await resultCount(page));
+    await byConcept.click();
+    await page.waitForURL(/q=concept%3Arag/);
+    expect(await page.locator('[role="status"]').innerText()).toBe(t("search.results", { count: offered }));
     const response = await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("from:2025-02-30")}`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('main [role="alert"]').innerText()).toContain(t("search.error"));

@@ -118,6 +118,18 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it("offers every paper on the concepts the words name, in either language, with the same filters", async () => {
+    const words = await search(db, { q: "검색 증강 생성 cat:cs.CL" });
+    const [rag] = words.conceptQueries;
+    expect(rag).toMatchObject({ slug: "rag", q: "concept:rag cat:cs.CL" });
+    const concept = await search(db, { q: rag!.q });
+    expect(concept.total).toBe(rag!.total);
+    expect(concept.total).toBeGreaterThan(words.total);
+    expect(concept.results.some((r) => r.titleKo === null)).toBe(true);
+    expect((await search(db, { q: "검색 증강 생성 concept:rag" })).conceptQueries).toEqual([]);
+    expect((await search(db, { q: "benchmark" })).conceptQueries).toEqual([]);
+  });
+
   it("ranks words found in most papers by where and how often they occur, not by paper id", async () => {
     const result = await search(db, { q: "language model" });
     expect(result.results[0]!.score).toBeLessThan(0.0001);

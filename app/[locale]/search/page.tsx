@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/Pagination";
-import { SearchAlternatives } from "@/components/SearchAlternatives";
+import { SearchQueryLinks } from "@/components/SearchQueryLinks";
+import { conceptName } from "@/components/ConceptChips";
 import { SearchFacets } from "@/components/SearchFacets";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchHelp } from "@/components/SearchHelp";
@@ -80,6 +81,7 @@ export default async function SearchPage(props: Props) {
   }
 
   const result = outcome.result;
+  const queryHref = (q: string) => href({ q, page: undefined });
   const pages = Math.min(500, Math.max(1, Math.ceil(result.total / result.pageSize)));
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
@@ -87,6 +89,7 @@ export default async function SearchPage(props: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t("search.title")}</h1>
         <SearchSummary result={result} locale={locale} t={t} params={params} href={href} />
         {result.query.terms.length > 0 && <SearchModes mode={result.mode} available={semanticAvailable} href={(mode) => href({ mode: mode === "lexical" ? undefined : mode, page: undefined })} t={t} />}
+        <SearchQueryLinks intro={t("search.conceptQueries")} links={result.conceptQueries.map((c) => ({ label: conceptName(c, locale), q: c.q, total: c.total }))} href={queryHref} t={t} />
         {fellBack && (
           <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
             {t("search.mode.offFallback")}
@@ -95,7 +98,7 @@ export default async function SearchPage(props: Props) {
         {result.results.length === 0 ? (
           <>
             <p className="text-slate-600 dark:text-slate-400">{t("search.noResults")}</p>
-            <SearchAlternatives alternatives={result.alternatives} href={(q) => href({ q, page: undefined })} t={t} />
+            <SearchQueryLinks intro={t("search.alternatives")} links={result.alternatives.map((a) => ({ label: a.q, ...a }))} href={queryHref} t={t} />
           </>
         ) : (
           <ol className="space-y-3">

@@ -1,6 +1,7 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
+import { countFiltered } from "./count-filtered.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type Tx } from "./search-plan.ts";
 
@@ -144,9 +145,8 @@ export const postgresSearch: SearchBackend = {
   },
 
   async count(db: Db, plan) {
-    const rows = plan.phrases.length
-      ? await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: Prisma.sql`s."paperId"` }, dialect)}`
-      : await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, PAPER_ROW, dialect)}`;
-    return Number(rows[0]!.n);
+    if (!plan.phrases.length) return countFiltered(db, plan, dialect);
+    const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: Prisma.sql`s."paperId"` }, dialect)}`;
+    return Number(row!.n);
   },
 };

@@ -1,6 +1,7 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
+import { countFiltered } from "./count-filtered.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
@@ -91,9 +92,8 @@ export const sqliteSearch: SearchBackend = {
   },
 
   async count(db: Db, plan) {
-    const rows = plan.phrases.length
-      ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)}`
-      : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, PAPER_ROW, dialect)}`;
-    return Number(rows[0]!.n);
+    if (!plan.phrases.length) return countFiltered(db, plan, dialect);
+    const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)}`;
+    return Number(row!.n);
   },
 };

@@ -1,6 +1,6 @@
 import type { Db } from "../db/create-db.ts";
 import type { EmbedderStatus } from "../semantic/embedder.ts";
-import { parseQuery } from "./parse-query.ts";
+import { parseQuery, type ParsedQuery } from "./parse-query.ts";
 import { conceptsNamedIn } from "./query-concepts.ts";
 import { RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
 import { facetsOf } from "./search-facets.ts";
@@ -54,7 +54,7 @@ export interface SearchResult {
   /** How the query was understood. */
   query: { terms: string[]; excluded: string[]; concepts: { slug: string; nameEn: string; nameKo: string }[]; categories: string[]; from: string | null; to: string | null };
   results: SearchResultItem[];
-  /** When nothing matched all the words: each word or phrase alone that finds something, and how much. */
+  /** When nothing matched all the words: each word or phrase alone that finds papers, and how many. */
   alternatives: { q: string; total: number }[];
   /** Concepts the words name, as queries for every paper on them in either language (with the same filters), and how many. */
   conceptQueries: { slug: string; nameEn: string; nameKo: string; q: string; total: number }[];
@@ -124,12 +124,7 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
   const byConceptId = new Map(concepts.map((c) => [c.id, c]));
   const alternatives = found.total === 0 && plan.phrases.length > 1 ? await alternativesTo(db, plan, singlePhraseQueries(query).slice(0, MAX_ALTERNATIVES)) : [];
-  const conceptQueries = [];
-  for (const conceptId of boost.filter((id) => !plan.conceptIds.includes(id))) {
-    const { slug, nameEn, nameKo } = byConceptId.get(conceptId)!;
-    const total = await searchBackend(db).count(db, { ...plan, phrases: [], conceptIds: [...plan.conceptIds, conceptId] });
-    if (total > 0) conceptQueries.push({ slug, nameEn, nameKo, q: conceptQuery(query, slug), total });
-  }
+  const conceptQueries = await conceptQueriesFor(db, plan, query, boost.flatMap((id) => (plan.conceptIds.includes(id) ? [] : [byConceptId.get(id)!])));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const phrases = query.phrases.map((p) => p.tokens);
   return {
@@ -184,11 +179,23 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   };
 }
 
+/** Each phrase alone, counted with the plan's filters; those that find papers, most first. */
 async function alternativesTo(db: Db, plan: SearchPlan, queries: { index: number; q: string }[]) {
   const backend = searchBackend(db);
   const counted = [];
   for (const { index, q } of queries) counted.push({ q, total: await backend.count(db, { ...plan, phrases: [plan.phrases[index]!] }) });
   return counted.filter((a) => a.total > 0).sort((a, b) => b.total - a.total);
+}
+
+/** The concepts the words name as concept queries, counted with the plan's filters; those with papers. */
+async function conceptQueriesFor(db: Db, plan: SearchPlan, query: ParsedQuery, named: { id: number; slug: string; nameEn: string; nameKo: string }[]) {
+  const backend = searchBackend(db);
+  const counted = [];
+  for (const { id, slug, nameEn, nameKo } of named) {
+    const total = await backend.count(db, { ...plan, phrases: [], conceptIds: [...plan.conceptIds, id] });
+    counted.push({ slug, nameEn, nameKo, q: conceptQuery(query, slug), total });
+  }
+  return counted.filter((c) => c.total > 0);
 }
 
 /**

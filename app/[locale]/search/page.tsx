@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { Pagination } from "@/components/Pagination";
-import { SearchQueryLinks } from "@/components/SearchQueryLinks";
 import { conceptName } from "@/components/ConceptChips";
+import { Pagination } from "@/components/Pagination";
 import { SearchFacets } from "@/components/SearchFacets";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchHelp } from "@/components/SearchHelp";
 import { SearchModes } from "@/components/SearchModes";
+import { SearchQueryLinks } from "@/components/SearchQueryLinks";
 import { SearchResultItem } from "@/components/SearchResultItem";
 import { SearchSummary } from "@/components/SearchSummary";
 import { localeParam } from "@/app/request-locale";

@@ -9,7 +9,10 @@ function Branch({ nodes, locale, t }: { nodes: TreeNode<ConceptSummary>[]; local
     <ul className="ml-4 space-y-1 border-l border-slate-200 pl-3 dark:border-slate-800">
       {nodes.map(({ item, children }) => (
         <li key={item.slug}>
-          <a href={`/${locale}/concepts/${item.slug}`} className="text-slate-800 hover:underline dark:text-slate-200">
+          <a
+            href={`/${locale}/concepts/${item.slug}`}
+            className="text-slate-800 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-800 dark:text-slate-200 dark:decoration-slate-600 dark:hover:decoration-slate-200"
+          >
             {conceptName(item, locale)}
           </a>{" "}
           <span className="text-xs text-slate-500 dark:text-slate-400">{t("concepts.paperCount", { count: item.paperCount })}</span>

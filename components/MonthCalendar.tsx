@@ -58,7 +58,6 @@ export function MonthCalendar({ data, locale, t, selected }: { data: DigestMonth
                     {count ? (
                       <a
                         href={digestPath(locale, date)}
-                        aria-label={t("calendar.dayWithDigest", { date: formatDay(date, locale), count })}
                         aria-current={isSelected ? "date" : undefined}
                         data-digest-day={date}
                         className={`block rounded-md py-1.5 font-semibold ${
@@ -68,6 +67,8 @@ export function MonthCalendar({ data, locale, t, selected }: { data: DigestMonth
                         }`}
                       >
                         {day}
+                        {/* Read after the visible number, so that the link's name starts with what it shows. */}
+                        <span className="sr-only">, {t("calendar.dayWithDigest", { date: formatDay(date, locale), count })}</span>
                       </a>
                     ) : (
                       <span className="block py-1.5 text-slate-500 dark:text-slate-400">{day}</span>

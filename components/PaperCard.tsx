@@ -15,7 +15,7 @@ export function PaperCard({ paper, locale, t, position }: { paper: PaperView; lo
       className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex gap-3">
-        <span aria-hidden="true" className="mt-1 font-mono text-sm text-slate-400">
+        <span aria-hidden="true" className="mt-1 font-mono text-sm text-slate-500 dark:text-slate-400">
           {String(position).padStart(2, "0")}
         </span>
         <div className="min-w-0 flex-1">

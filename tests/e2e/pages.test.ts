@@ -4,6 +4,7 @@ import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
+import { seriousViolations } from "../support/axe.ts";
 import { launchChromium, screenshot } from "../support/browser.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 
@@ -187,6 +188,21 @@ describe("layout", () => {
     expect(wordBreak).toBe("keep-all");
     await context.close();
   });
+
+  for (const dark of [false, true]) {
+    it(`has no serious or critical axe-core violations on any kind of page (${dark ? "dark" : "light"})`, async () => {
+      const paths = ["", `/digests/${middle.date}`, `/papers/${middle.papers[0]!.arxivId}`, "/concepts", "/concepts/lora", "/search", "/search?q=LoRA", `/search?q=${encodeURIComponent("검색 증강 생성")}`, "/search?q=LoRA+qwxzv", "/digests/1999-01-01"];
+      for (const locale of locales) {
+        const context = await browser.newContext({ colorScheme: dark ? "dark" : "light", viewport: { width: widths.desktop, height: 900 } });
+        const page = await context.newPage();
+        for (const path of paths) {
+          await page.goto(`${base}/${locale}${path}`);
+          expect([path, await seriousViolations(page)]).toEqual([path, []]);
+        }
+        await context.close();
+      }
+    });
+  }
 
   it("saves screenshots of every page in both languages at phone and desktop width", async () => {
     const pages = {

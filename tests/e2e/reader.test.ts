@@ -1,13 +1,12 @@
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
 import { READING_MODE_COOKIE } from "../../lib/reader/reading-mode.ts";
+import { seriousViolations } from "../support/axe.ts";
 import { launchChromium, screenshot } from "../support/browser.ts";
 
 const base = inject("appUrls").sqlite;
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const locales: Locale[] = ["ko", "en"];
 const widths = { phone: 390, desktop: 1280 };
 // A sample paper whose five sentences pair one to one and carry concept mentions and simple inline TeX.
@@ -237,12 +236,7 @@ describe.each(locales)("the bilingual reader in %s", (locale) => {
     it(`has no serious or critical axe-core violations (${dark ? "dark" : "light"})`, async () => {
       for (const path of [`/${locale}/papers/${PAPER}?mode=side`, `/${locale}/papers/${PAPER}?mode=interleaved`, `/${locale}/papers/${STALE}?mode=ko`, `/${locale}/papers/${ENGLISH_ONLY}`]) {
         const { context, page } = await openReader(path, { dark });
-        await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document);
-          return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-        });
+        const violations = await seriousViolations(page);
         expect([path, violations]).toEqual([path, []]);
         await context.close();
       }

@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, LOCALE_COOKIE } from "./lib/i18n/locales.ts";
 import { negotiateLocale } from "./lib/i18n/negotiate-locale.ts";
+import { PREFERENCE_COOKIE } from "./lib/preference-cookie.ts";
 import { isReadingMode, READING_MODE_COOKIE } from "./lib/reader/reading-mode.ts";
-
-const YEAR = 60 * 60 * 24 * 365;
 
 // Every page lives under /ko or /en. Paths without a locale are redirected to the reader's
 // locale; pages learn their locale and path from request headers set here. A reading mode chosen
@@ -27,11 +26,11 @@ export function proxy(request: NextRequest) {
   headers.set("x-pb-path", `/${rest.join("/")}${search}`);
   const response = NextResponse.next({ request: { headers } });
   if (cookie !== first) {
-    response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: YEAR, sameSite: "lax" });
+    response.cookies.set(LOCALE_COOKIE, first, PREFERENCE_COOKIE);
   }
   const readingMode = rest[0] === "papers" ? request.nextUrl.searchParams.get("mode") : null;
   if (isReadingMode(readingMode) && request.cookies.get(READING_MODE_COOKIE)?.value !== readingMode) {
-    response.cookies.set(READING_MODE_COOKIE, readingMode, { path: "/", maxAge: YEAR, sameSite: "lax" });
+    response.cookies.set(READING_MODE_COOKIE, readingMode, PREFERENCE_COOKIE);
   }
   return response;
 }

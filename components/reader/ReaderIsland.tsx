@@ -1,9 +1,8 @@
 "use client";
 import { useEffect } from "react";
+import { preferenceCookie } from "@/lib/preference-cookie";
 import { isReadingMode, READING_MODE_COOKIE } from "@/lib/reader/reading-mode";
 import { isTypingTarget } from "../typing-target";
-
-const YEAR = 60 * 60 * 24 * 365;
 
 /** The row after (step 1) or before (step -1) the one in focus, at the URL's #sN, or first in view. */
 function nextRow(reader: HTMLElement, step: 1 | -1): HTMLElement | undefined {
@@ -32,7 +31,7 @@ export function ReaderIsland() {
         if (other === link) other.setAttribute("aria-current", "true");
         else other.removeAttribute("aria-current");
       }
-      document.cookie = `${READING_MODE_COOKIE}=${mode}; path=/; max-age=${YEAR}; samesite=lax`;
+      document.cookie = preferenceCookie(READING_MODE_COOKIE, mode);
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;

@@ -9,18 +9,21 @@ const EnvSchema = z.object({
       message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SEARCH_THREADS: z.coerce.number().int().min(1).max(16).optional(),
 });
 
 export interface AppEnv {
   databaseUrl: string;
   port: number;
+  /** Reader threads for SQLite searches; null: one per core, up to four. */
+  searchThreads: number | null;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
-  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined });
+  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT };
+  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT, searchThreads: parsed.data.SEARCH_THREADS ?? null };
 }

@@ -2,6 +2,7 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
+import { inSlices } from "./sqlite-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
@@ -66,11 +67,16 @@ export const sqliteSearch: SearchBackend = {
 
   async ranked(db: Db, plan, limit, offset) {
     // bm25 is negative, best lowest; it is returned unrounded (rounding every row costs a third more).
-    const rows = await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`
+    const query = (range: Prisma.Sql) => Prisma.sql`
       SELECT rowid AS "id", bm25("paper_search", ${WEIGHTS}) AS "bm25" FROM "paper_search"
-      WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)}
-      ORDER BY "bm25", rowid DESC LIMIT ${limit} OFFSET ${offset}`;
-    return rows.map((r) => ({ paperId: Number(r.id), relevance: -r.bm25 }));
+      WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}
+      ORDER BY "bm25", rowid DESC LIMIT ${limit + offset}`;
+    // Split across threads for the first results; deeper pages would need every slice's first `offset` too.
+    const slices = offset === 0 ? await inSlices(db, query) : null;
+    const rows = slices
+      ? (slices.flat() as [number, number][]).map(([id, bm25]) => ({ id, bm25 })).sort((a, b) => a.bm25 - b.bm25 || b.id - a.id)
+      : await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`${query(Prisma.sql`1 = 1`)} OFFSET ${offset}`;
+    return rows.slice(0, limit).map((r) => ({ paperId: Number(r.id), relevance: -r.bm25 }));
   },
 
   async dated(db: Db, plan, limit, offset) {
@@ -93,7 +99,10 @@ export const sqliteSearch: SearchBackend = {
 
   async count(db: Db, plan) {
     if (!plan.phrases.length) return countFiltered(db, plan, dialect);
-    const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)}`;
+    const query = (range: Prisma.Sql) => Prisma.sql`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}`;
+    const slices = await inSlices(db, query);
+    if (slices) return slices.reduce((sum, rows) => sum + Number(rows[0]![0]), 0);
+    const [row] = await db.$queryRaw<{ n: number | bigint }[]>`${query(Prisma.sql`1 = 1`)}`;
     return Number(row!.n);
   },
 };

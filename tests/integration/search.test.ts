@@ -2,6 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import type { Db } from "../../lib/db/create-db.ts";
+import { readPoolOf } from "../../lib/db/sqlite-read-pool.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 import { searchPapers, type SearchRequest, type SearchResult } from "../../lib/search/search-papers.ts";
@@ -204,6 +205,26 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     const dated = await search(db, { q: "lora study", sort: "date", page: 51 });
     expect(dated.results).toHaveLength(20);
   }, 120_000);
+  it.runIf(dialect === "sqlite")("finds the same, scored the same, with the ranking and counts split across reader threads", async () => {
+    const requests: SearchRequest[] = [...SHARED_QUERIES, { q: "lora study" }, { q: "lora study -efficient" }, { q: "study concept:lora from:2025-10-02" }];
+    const searchAll = async (threads: string) => {
+      process.env.SEARCH_THREADS = threads;
+      try {
+        return await Promise.all(requests.map((request) => search(db, request)));
+      } finally {
+        delete process.env.SEARCH_THREADS;
+      }
+    };
+    const alone = await searchAll("1");
+    const split = await searchAll("3");
+    expect(split).toEqual(alone);
+    expect(alone.find((r) => r.query.terms.join(" ") === "lora study")!.total).toBeGreaterThan(1050);
+    // The threads answered: after a failure the pool would no longer be offered.
+    process.env.SEARCH_THREADS = "3";
+    expect((await readPoolOf(db))?.size).toBe(3);
+    delete process.env.SEARCH_THREADS;
+  });
+
   it("rebuilds an index left by an older version, then finds the same papers", async () => {
     const before = await search(db, { q: "low-rank adaptation" });
     // Version 1 had no token arrays on PostgreSQL.

@@ -14,9 +14,9 @@ export async function writeRecordsFile(dir: string, size: number): Promise<strin
   return file;
 }
 
-/** Runs `script --measure file --url url` and returns the JSON its last output line holds. */
-export function measureInChild<T>(script: string, file: string, url: string, label: string): T {
-  const child = spawnSync(process.execPath, ["--import", "tsx", script, "--measure", file, "--url", url], { encoding: "utf8", maxBuffer: 1 << 24 });
+/** Runs `script --measure file --url url` (or another step than --measure) and returns the JSON its last output line holds. */
+export function measureInChild<T>(script: string, file: string, url: string, label: string, step = "--measure"): T {
+  const child = spawnSync(process.execPath, ["--import", "tsx", script, step, file, "--url", url], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`${label}: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as T;
 }

@@ -1,30 +1,33 @@
 import os from "node:os";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { readEnv } from "../config/env.ts";
 import type { Db } from "./create-db.ts";
 import { dialectOfClient } from "./dialect.ts";
 
 // Each thread holds one read-only connection and prepares each statement once. WAL (set by the
-// migrations) lets these readers run beside the app's own connection and its writes. An eval'd
-// thread resolves modules from the working directory, the project's (a bundler would rewrite a
-// path resolved here into a module number).
+// migrations) lets these readers run beside the app's own connection and its writes. The driver
+// is looked for from the working directory and from the running script (the project's, or
+// next's and vitest's inside its node_modules); a bundler would turn a path resolved here into a
+// module number.
 const READER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const Database = require("better-sqlite3");
+const Database = require(require.resolve("better-sqlite3", { paths: workerData.from }));
 let db;
 try {
   db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: 30000 });
   db.pragma("cache_size = -65536");
+  db.pragma("temp_store = MEMORY");
 } catch (error) {
   // A plain Error: better-sqlite3's own class reaches the app without its message.
   throw new Error("cannot open " + workerData.file + ": " + error.message);
 }
 const statements = new Map();
-parentPort.on("message", ({ id, sql, values }) => {
+parentPort.on("message", ({ id, sql, values, raw }) => {
   try {
     let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql).raw()));
-    parentPort.postMessage({ id, rows: statement.all(...values) });
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    parentPort.postMessage({ id, rows: statement.raw(raw).all(...values) });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
@@ -38,13 +41,15 @@ export interface SqliteReadPool {
   readonly size: number;
   /** Runs one read statement (SQLite's `?` placeholders) on the given thread; rows as arrays. */
   all(thread: number, sql: string, values: readonly unknown[]): Promise<unknown[][]>;
+  /** The same, rows as objects by column name, on the thread whose turn it is. */
+  objects<T>(sql: string, values: readonly unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
 /** A reader thread could not start or stopped: the caller should run the statement itself. */
 export class ReaderThreadFailure extends Error {}
 
-type Pending = { resolve: (rows: unknown[][]) => void; reject: (error: Error) => void };
+type Pending = { resolve: (rows: unknown[]) => void; reject: (error: Error) => void };
 
 /** Threads reading one SQLite file, so that one query can be split across cores. */
 export function openReadPool(file: string, size: number, onClose?: () => void): SqliteReadPool {
@@ -53,9 +58,9 @@ export function openReadPool(file: string, size: number, onClose?: () => void): 
   let idleTimer: NodeJS.Timeout | undefined;
   let closed = false;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(READER_SOURCE, { eval: true, workerData: { file } });
+    const worker = new Worker(READER_SOURCE, { eval: true, workerData: { file, from: [process.cwd(), ...(process.argv[1] ? [path.dirname(process.argv[1])] : [])] } });
     worker.unref();
-    worker.on("message", ({ id, rows, error }: { id: number; rows?: unknown[][]; error?: string }) => {
+    worker.on("message", ({ id, rows, error }: { id: number; rows?: unknown[]; error?: string }) => {
       const waiting = pending.get(id);
       pending.delete(id);
       if (error !== undefined) waiting?.reject(new Error(`SQLite reader thread: ${error}`));
@@ -84,19 +89,27 @@ export function openReadPool(file: string, size: number, onClose?: () => void): 
     void pool.close();
   }
 
+  let turn = 0;
+  function run(thread: number, sql: string, values: readonly unknown[], raw: boolean): Promise<unknown[]> {
+    if (closed) return Promise.reject(new ReaderThreadFailure("SQLite reader threads are closed"));
+    clearTimeout(idleTimer);
+    const worker = workers[thread % size]!;
+    // Referenced while a statement is out, so that a script awaiting it does not exit.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, sql, values, raw });
+    });
+  }
+
   const pool: SqliteReadPool = {
     size,
     all(thread, sql, values) {
-      if (closed) return Promise.reject(new ReaderThreadFailure("SQLite reader threads are closed"));
-      clearTimeout(idleTimer);
-      const worker = workers[thread % size]!;
-      // Referenced while a statement is out, so that a script awaiting it does not exit.
-      worker.ref();
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, sql, values });
-      });
+      return run(thread, sql, values, true) as Promise<unknown[][]>;
+    },
+    objects<T>(sql: string, values: readonly unknown[]) {
+      return run(turn++, sql, values, false) as Promise<T[]>;
     },
     async close() {
       if (closed) return;

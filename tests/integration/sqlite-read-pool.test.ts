@@ -26,6 +26,11 @@ describe("SQLite reader threads", () => {
     expect(high).toEqual([[3, "검색 증강 생성", "integer"], [4, "scaling", "integer"]]);
   });
 
+  it("gives rows as objects by column name, taking the threads in turn", async () => {
+    const rows = await Promise.all([1n, 2n].map((id) => pool.objects<{ id: number; text: string }>(`SELECT "id", "text" FROM "word" WHERE "id" = ?`, [id])));
+    expect(rows).toEqual([[{ id: 1, text: "양자화" }], [{ id: 2, text: "LoRA" }]]);
+  });
+
   it("sees what another connection committed after the thread opened the file", async () => {
     const writer = new Database(file);
     writer.prepare(`INSERT INTO "word" ("id", "text") VALUES (5, '정렬')`).run();

@@ -1,5 +1,6 @@
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
+import { readRows } from "../db/read-rows.ts";
 import { roundScore, type RankedMatch, type SearchBackend } from "./search-plan.ts";
 
 /** The best matches by bm25 that concept evidence may re-order; deeper pages keep bm25 order. */
@@ -20,9 +21,9 @@ export interface ScoredMatch {
 export async function rerank(db: Db, backend: SearchBackend, matches: RankedMatch[], conceptIds: number[]): Promise<ScoredMatch[]> {
   const boost = new Map<number, number>();
   if (conceptIds.length && matches.length) {
-    const rows = await db.$queryRaw<{ paperId: number | bigint; score: number }[]>`
-      SELECT "paperId", "score" FROM "PaperConcept" WHERE "conceptId" IN (${Prisma.join(conceptIds)}) AND NOT "implied"
-      AND "paperId" IN (${backend.idSet(matches.map((m) => m.paperId))}) ORDER BY "paperId", "conceptId"`;
+    const rows = await readRows<{ paperId: number | bigint; score: number }>(db, Prisma.sql`
+      SELECT "paperId", "score" FROM "PaperConcept" WHERE "conceptId" IN (${Prisma.join(conceptIds)}) AND "implied" = FALSE
+      AND "paperId" IN (${backend.idSet(matches.map((m) => m.paperId))}) ORDER BY "paperId", "conceptId"`);
     for (const row of rows) {
       const paperId = Number(row.paperId);
       boost.set(paperId, (boost.get(paperId) ?? 0) + (Math.min(row.score, SCORE_CAP) * CONCEPT_BOOST) / SCORE_CAP);

@@ -15,7 +15,7 @@ const EnvSchema = z.object({
 export interface AppEnv {
   databaseUrl: string;
   port: number;
-  /** Reader threads for SQLite searches; null: one per core, up to four. */
+  /** How many parts a search is split into, side by side; null: one per core, up to four. */
   searchThreads: number | null;
 }
 

@@ -10,7 +10,7 @@ export async function readRows<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
   const pool = await readPoolOf(db);
   if (pool) {
     try {
-      return await pool.objects<T>(query.sql, query.values);
+      return await pool.all<T>(query.sql, query.values);
     } catch (error) {
       if (!(error instanceof ReaderThreadFailure)) throw error;
     }

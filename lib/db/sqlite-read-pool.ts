@@ -23,11 +23,11 @@ try {
   throw new Error("cannot open " + workerData.file + ": " + error.message);
 }
 const statements = new Map();
-parentPort.on("message", ({ id, sql, values, raw }) => {
+parentPort.on("message", ({ id, sql, values }) => {
   try {
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    parentPort.postMessage({ id, rows: statement.raw(raw).all(...values) });
+    parentPort.postMessage({ id, rows: statement.all(...values) });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
@@ -39,10 +39,8 @@ const MAX_THREADS = 4;
 
 export interface SqliteReadPool {
   readonly size: number;
-  /** Runs one read statement (SQLite's `?` placeholders) on the given thread; rows as arrays. */
-  all(thread: number, sql: string, values: readonly unknown[]): Promise<unknown[][]>;
-  /** The same, rows as objects by column name, on the thread whose turn it is. */
-  objects<T>(sql: string, values: readonly unknown[]): Promise<T[]>;
+  /** Runs one read statement (SQLite's `?` placeholders) on the thread whose turn it is. */
+  all<T>(sql: string, values: readonly unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -90,26 +88,23 @@ export function openReadPool(file: string, size: number, onClose?: () => void): 
   }
 
   let turn = 0;
-  function run(thread: number, sql: string, values: readonly unknown[], raw: boolean): Promise<unknown[]> {
+  function run(sql: string, values: readonly unknown[]): Promise<unknown[]> {
     if (closed) return Promise.reject(new ReaderThreadFailure("SQLite reader threads are closed"));
     clearTimeout(idleTimer);
-    const worker = workers[thread % size]!;
+    const worker = workers[turn++ % size]!;
     // Referenced while a statement is out, so that a script awaiting it does not exit.
     worker.ref();
     return new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, sql, values, raw });
+      worker.postMessage({ id, sql, values });
     });
   }
 
   const pool: SqliteReadPool = {
     size,
-    all(thread, sql, values) {
-      return run(thread, sql, values, true) as Promise<unknown[][]>;
-    },
-    objects<T>(sql: string, values: readonly unknown[]) {
-      return run(turn++, sql, values, false) as Promise<T[]>;
+    all<T>(sql: string, values: readonly unknown[]) {
+      return run(sql, values) as Promise<T[]>;
     },
     async close() {
       if (closed) return;
@@ -127,7 +122,7 @@ const pools = new Map<string, SqliteReadPool>();
 let failure: ReaderThreadFailure | undefined;
 const files = new WeakMap<object, Promise<string | null>>();
 
-/** How many threads to split a query across: SEARCH_THREADS, or one per core up to four; one means none. */
+/** How many parts a search is split into (reader threads on SQLite, connections on PostgreSQL): SEARCH_THREADS, or one per core up to four; one means none. */
 export function readThreads(env: Record<string, string | undefined> = process.env): number {
   return readEnv(env).searchThreads ?? Math.min(os.availableParallelism(), MAX_THREADS);
 }

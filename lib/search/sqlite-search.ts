@@ -2,7 +2,7 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
-import { inSlices } from "./sqlite-slices.ts";
+import { inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
@@ -17,6 +17,9 @@ const DDL = [
 ];
 
 const WEIGHTS = Prisma.raw(INDEXED_FIELDS.map((field) => FIELD_WEIGHTS[field].toFixed(1)).join(", "));
+
+// Bare: a range on it is an FTS5 index constraint, so each slice reads only its part of the doclists.
+const ROWID = Prisma.sql`"paper_search".rowid`;
 
 const quoted = (tokens: string[]) => `"${tokens.join(" ")}"`;
 
@@ -72,9 +75,9 @@ export const sqliteSearch: SearchBackend = {
       WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}
       ORDER BY "bm25", rowid DESC LIMIT ${limit + offset}`;
     // Split across threads for the first results; deeper pages would need every slice's first `offset` too.
-    const slices = offset === 0 ? await inSlices(db, query) : null;
+    const slices = offset === 0 ? await inSlices<{ id: number; bm25: number }>(db, ROWID, query) : null;
     const rows = slices
-      ? (slices.flat() as [number, number][]).map(([id, bm25]) => ({ id, bm25 })).sort((a, b) => a.bm25 - b.bm25 || b.id - a.id)
+      ? slices.flat().sort((a, b) => a.bm25 - b.bm25 || b.id - a.id)
       : await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`${query(Prisma.sql`1 = 1`)} OFFSET ${offset}`;
     return rows.slice(0, limit).map((r) => ({ paperId: Number(r.id), relevance: -r.bm25 }));
   },
@@ -100,8 +103,8 @@ export const sqliteSearch: SearchBackend = {
   async count(db: Db, plan) {
     if (!plan.phrases.length) return countFiltered(db, plan, dialect);
     const query = (range: Prisma.Sql) => Prisma.sql`SELECT COUNT(*) AS "n" FROM "paper_search" WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}`;
-    const slices = await inSlices(db, query);
-    if (slices) return slices.reduce((sum, rows) => sum + Number(rows[0]![0]), 0);
+    const slices = await inSlices<{ n: number }>(db, ROWID, query);
+    if (slices) return slices.reduce((sum, [row]) => sum + row!.n, 0);
     const [row] = await db.$queryRaw<{ n: number | bigint }[]>`${query(Prisma.sql`1 = 1`)}`;
     return Number(row!.n);
   },

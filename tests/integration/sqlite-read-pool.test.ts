@@ -19,29 +19,24 @@ describe("SQLite reader threads", () => {
   });
   afterAll(() => pool.close());
 
-  it("runs read statements on each thread, rows as arrays, integers bound as integers", async () => {
-    const sql = `SELECT "id", "text", typeof(?) FROM "word" WHERE "id" > ? AND "id" <= ? ORDER BY "id"`;
-    const [low, high] = await Promise.all([pool.all(0, sql, [1n, 0n, 2n]), pool.all(1, sql, [1n, 2n, 4n])]);
-    expect(low).toEqual([[1, "양자화", "integer"], [2, "LoRA", "integer"]]);
-    expect(high).toEqual([[3, "검색 증강 생성", "integer"], [4, "scaling", "integer"]]);
-  });
-
-  it("gives rows as objects by column name, taking the threads in turn", async () => {
-    const rows = await Promise.all([1n, 2n].map((id) => pool.objects<{ id: number; text: string }>(`SELECT "id", "text" FROM "word" WHERE "id" = ?`, [id])));
-    expect(rows).toEqual([[{ id: 1, text: "양자화" }], [{ id: 2, text: "LoRA" }]]);
+  it("runs read statements on its threads, rows by column name, integers bound as integers", async () => {
+    const sql = `SELECT "id", "text", typeof(?) AS "type" FROM "word" WHERE "id" > ? AND "id" <= ? ORDER BY "id"`;
+    const [low, high] = await Promise.all([pool.all(sql, [1n, 0n, 2n]), pool.all(sql, [1n, 2n, 4n])]);
+    expect(low).toEqual([{ id: 1, text: "양자화", type: "integer" }, { id: 2, text: "LoRA", type: "integer" }]);
+    expect(high).toEqual([{ id: 3, text: "검색 증강 생성", type: "integer" }, { id: 4, text: "scaling", type: "integer" }]);
   });
 
   it("sees what another connection committed after the thread opened the file", async () => {
     const writer = new Database(file);
     writer.prepare(`INSERT INTO "word" ("id", "text") VALUES (5, '정렬')`).run();
     writer.close();
-    expect(await pool.all(1, `SELECT "text" FROM "word" WHERE "id" = ?`, [5n])).toEqual([["정렬"]]);
+    for (const _ of [0, 1]) expect(await pool.all(`SELECT "text" FROM "word" WHERE "id" = ?`, [5n])).toEqual([{ text: "정렬" }]);
   });
 
   it("returns a statement's error as an error, and the thread goes on", async () => {
-    await expect(pool.all(0, `SELECT * FROM "missing"`, [])).rejects.toThrow(/no such table: missing/);
-    await expect(pool.all(0, `INSERT INTO "word" ("text") VALUES ('x') RETURNING "id"`, [])).rejects.toThrow(/readonly database/);
-    expect(await pool.all(0, `SELECT COUNT(*) FROM "word"`, [])).toEqual([[5]]);
+    await expect(pool.all(`SELECT * FROM "missing"`, [])).rejects.toThrow(/no such table: missing/);
+    await expect(pool.all(`INSERT INTO "word" ("text") VALUES ('x') RETURNING "id"`, [])).rejects.toThrow(/readonly database/);
+    for (const _ of [0, 1]) expect(await pool.all(`SELECT COUNT(*) AS "n" FROM "word"`, [])).toEqual([{ n: 5 }]);
   });
 
   it("takes its thread count from SEARCH_THREADS, or one per core up to four", () => {
@@ -54,7 +49,7 @@ describe("SQLite reader threads", () => {
   it("reports a thread that cannot open its file as a thread failure, with the reason", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const broken = openReadPool(path.join(tempDir(), "absent.db"), 1);
-    const error = await broken.all(0, "SELECT 1", []).catch((e: unknown) => e);
+    const error = await broken.all("SELECT 1", []).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReaderThreadFailure);
     expect(String(error)).toMatch(/SQLite reader thread failed: .*(unable to open|does not exist)/i);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("searches now run on the app's one connection"));

@@ -2,6 +2,7 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
+import { inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
 import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type Tx } from "./search-plan.ts";
 
@@ -58,6 +59,11 @@ export function termsOf(document: IndexedDocument): { terms: string; bounds: str
 function tsquery(phrases: string[][]): string {
   return phrases.map((tokens) => `(${tokens.map((t) => `'${t}'`).join(" <-> ")})`).join(" & ");
 }
+
+const PAPER_ID = Prisma.sql`s."paperId"`;
+// A range on the bare column can lead the planner to walk the primary key instead of the
+// full-text index (concept:rag retrieval at 10k: 20 -> 35 ms); with + 0 it only filters.
+const SLICED_ID = Prisma.sql`(s."paperId" + 0)`;
 
 const dialect: FilterDialect = {
   matching: (phrase) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`,
@@ -117,15 +123,20 @@ export const postgresSearch: SearchBackend = {
       return Prisma.sql` + ${idf(phrase)} * ((${f} * ${K1 + 1.0}::float8) / (${f} + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * doc.d::float8 / ${averageLength}::float8)))`;
     });
     const frequencies = plan.phrases.map((phrase, i) => Prisma.sql`, ${frequency(phrase)} AS ${Prisma.raw(`f${i}`)}`);
-    const rows = await db.$queryRaw<{ id: number; relevance: number }[]>`
+    const query = (range: Prisma.Sql) => Prisma.sql`
       WITH doc AS MATERIALIZED (
         SELECT s."paperId" AS id, s."tokens" AS d ${Prisma.join(frequencies, " ")}
         FROM "paper_search" s
-        WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: Prisma.sql`s."paperId"` }, dialect)}
+        WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: PAPER_ID }, dialect)} AND ${range}
       )
       SELECT doc.id AS "id", (0::float8 ${Prisma.join(terms, " ")}) AS "relevance" FROM doc
-      ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit} OFFSET ${offset}`;
-    return rows.map((r) => ({ paperId: Number(r.id), relevance: Number(r.relevance) }));
+      ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit + offset}`;
+    // Split across connections for the first results, as on SQLite: scoring the candidates' token arrays is the cost.
+    const slices = offset === 0 ? await inSlices<{ id: number; relevance: number }>(db, SLICED_ID, query) : null;
+    const rows = slices
+      ? slices.flat().sort((a, b) => Number(b.relevance) - Number(a.relevance) || b.id - a.id)
+      : await db.$queryRaw<{ id: number; relevance: number }[]>`${query(Prisma.sql`TRUE`)} OFFSET ${offset}`;
+    return rows.slice(0, limit).map((r) => ({ paperId: Number(r.id), relevance: Number(r.relevance) }));
   },
 
   async dated(db: Db, plan, limit, offset) {

@@ -121,11 +121,10 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   const embedder = semantic?.on ? semantic.embedder : undefined;
   const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, boost, mode !== "lexical" && embedder ? () => semanticScope(db, plan, mode, embedder, text, boost) : undefined);
 
-  const rows = await db.paper.findMany({ where: { id: { in: found.hits.map((h) => h.paperId) } }, select: RESULT_SELECT });
   const byConceptId = new Map(concepts.map((c) => [c.id, c]));
   const alternatives = found.total === 0 && plan.phrases.length > 1 ? await alternativesTo(db, plan, singlePhraseQueries(query).slice(0, MAX_ALTERNATIVES)) : [];
   const conceptQueries = await conceptQueriesFor(db, plan, query, boost.flatMap((id) => (plan.conceptIds.includes(id) ? [] : [byConceptId.get(id)!])));
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byId = new Map(found.rows.map((r) => [r.id, r]));
   const phrases = query.phrases.map((p) => p.tokens);
   return {
     ok: true,
@@ -198,29 +197,40 @@ async function conceptQueriesFor(db: Db, plan: SearchPlan, query: ParsedQuery, n
   return counted.filter((c) => c.total > 0);
 }
 
+/** The papers of a page, with what a result shows. */
+async function pageRows(db: Db, hits: ScoredMatch[]) {
+  return hits.length ? db.paper.findMany({ where: { id: { in: hits.map((h) => h.paperId) } }, select: RESULT_SELECT }) : [];
+}
+
 /**
- * One page of results. The first RERANK_DEPTH results (by relevance with the concept boost, or
- * by date) are fetched whole: they give the page, the facets and, when fewer, the total. A
- * semantic or hybrid ranking (`ranked`) is whole: every result is in it.
+ * One page of results and their papers. The first RERANK_DEPTH results (by relevance with the
+ * concept boost, or by date) are fetched whole: they give the page, the facets and, when fewer,
+ * the total. A semantic or hybrid ranking (`ranked`) is whole: every result is in it. The count
+ * starts beside the ranking (on SQLite it waits behind it on the same reader threads, so it is
+ * ready when the ranking is), and the page's papers are read beside the count and the facets.
  */
 async function findPage(db: Db, plan: SearchPlan, sort: "relevance" | "date", offset: number, boostConceptIds: number[], ranked?: () => Promise<ScoredMatch[]>) {
   const backend = searchBackend(db);
+  const counting = ranked ? undefined : backend.count(db, plan);
+  // Awaited below; marked handled so that a failed ranking does not leave it unobserved.
+  counting?.catch(() => {});
   const scope: ScoredMatch[] = ranked
     ? await ranked()
     : sort === "relevance"
       ? await rerank(db, backend, await backend.ranked(db, plan, RERANK_DEPTH, 0), boostConceptIds)
       : (await backend.dated(db, plan, RERANK_DEPTH, 0)).map((paperId) => ({ paperId, score: 0 }));
-  const [total, facets] = await Promise.all([
-    ranked || scope.length < RERANK_DEPTH ? scope.length : backend.count(db, plan),
+  const inScope = scope.slice(offset, offset + SEARCH_PAGE_SIZE);
+  const [counted, facets, rows] = await Promise.all([
+    counting,
     facetsOf(db, backend, scope.map((m) => m.paperId), { concepts: FACET_CONCEPTS, months: FACET_MONTHS }),
+    pageRows(db, inScope),
   ]);
-  let hits = scope.slice(offset, offset + SEARCH_PAGE_SIZE);
-  if (!ranked && offset + SEARCH_PAGE_SIZE > RERANK_DEPTH && offset < total) {
-    // Past the re-ranked head, results continue in plain bm25 (or date) order.
-    const deeper = sort === "relevance"
-      ? (await backend.ranked(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((m) => ({ paperId: m.paperId, score: roundScore(m.relevance) }))
-      : (await backend.dated(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((paperId) => ({ paperId, score: 0 }));
-    hits = [...hits, ...deeper].slice(0, SEARCH_PAGE_SIZE);
-  }
-  return { total, hits, scope, facets };
+  const total = counted === undefined || scope.length < RERANK_DEPTH ? scope.length : counted;
+  if (ranked || offset + SEARCH_PAGE_SIZE <= RERANK_DEPTH || offset >= total) return { total, hits: inScope, scope, facets, rows };
+  // Past the re-ranked head, results continue in plain bm25 (or date) order.
+  const deeper = sort === "relevance"
+    ? (await backend.ranked(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((m) => ({ paperId: m.paperId, score: roundScore(m.relevance) }))
+    : (await backend.dated(db, plan, SEARCH_PAGE_SIZE, Math.max(offset, RERANK_DEPTH))).map((paperId) => ({ paperId, score: 0 }));
+  const hits = [...inScope, ...deeper].slice(0, SEARCH_PAGE_SIZE);
+  return { total, hits, scope, facets, rows: [...rows, ...(await pageRows(db, hits.slice(inScope.length)))] };
 }

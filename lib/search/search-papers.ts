@@ -206,8 +206,7 @@ async function pageRows(db: Db, hits: ScoredMatch[]) {
  * One page of results and their papers. The first RERANK_DEPTH results (by relevance with the
  * concept boost, or by date) are fetched whole: they give the page, the facets and, when fewer,
  * the total. A semantic or hybrid ranking (`ranked`) is whole: every result is in it. The count
- * starts beside the ranking (on SQLite it waits behind it on the same reader threads, so it is
- * ready when the ranking is), and the page's papers are read beside the count and the facets.
+ * starts with the ranking, and the page's papers are read beside the facets.
  */
 async function findPage(db: Db, plan: SearchPlan, sort: "relevance" | "date", offset: number, boostConceptIds: number[], ranked?: () => Promise<ScoredMatch[]>) {
   const backend = searchBackend(db);

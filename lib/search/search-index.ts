@@ -7,6 +7,9 @@ import type { Tx } from "./search-plan.ts";
 
 /** Bump when tokens change: every database re-indexes once on its next start. */
 export const INDEX_VERSION = "2";
+
+/** The version an index is built at: the tokens' and, where it has one, the backend's layout. */
+const versionOf = (layout: string) => (layout ? `${INDEX_VERSION}.${layout}` : INDEX_VERSION);
 const PAGE = 1000;
 const TEXT = { id: true, title: true, titleKo: true, abstractEn: true, abstractKo: true } as const;
 
@@ -41,7 +44,8 @@ async function indexedVersion(db: Db): Promise<string | null> {
 export async function ensureSearchIndex(db: Db, options: { rebuild?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
   const backend = searchBackend(db);
   await backend.ensureIndex(db);
-  if (!options.rebuild && (await indexedVersion(db)) === INDEX_VERSION) return 0;
+  const version = versionOf(backend.layout);
+  if (!options.rebuild && (await indexedVersion(db)) === version) return 0;
   const total = await db.paper.count();
   const indexed = await db.$transaction(
     async (tx) => {
@@ -52,7 +56,7 @@ export async function ensureSearchIndex(db: Db, options: { rebuild?: boolean; on
         done += papers.length;
         options.onProgress?.(done, total);
       }
-      await tx.$executeRaw`INSERT INTO "paper_search_meta" ("key", "value") VALUES ('version', ${INDEX_VERSION}) ON CONFLICT ("key") DO UPDATE SET "value" = ${INDEX_VERSION}`;
+      await tx.$executeRaw`INSERT INTO "paper_search_meta" ("key", "value") VALUES ('version', ${version}) ON CONFLICT ("key") DO UPDATE SET "value" = ${version}`;
       return done;
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },

@@ -24,6 +24,8 @@ export interface RankedMatch {
 
 /** The dialect-specific part of search: the index and the queries that read it. */
 export interface SearchBackend {
+  /** Changes when this backend's index gains columns: with INDEX_VERSION, when to rebuild. */
+  layout: string;
   ensureIndex(client: Db | Tx): Promise<void>;
   clear(tx: Tx): Promise<void>;
   write(tx: Tx, documents: IndexedDocument[]): Promise<void>;

@@ -46,6 +46,7 @@ const besideWords = (plan: SearchPlan): SearchPlan => (plan.phrases.length ? { .
 const filters = (plan: SearchPlan) => planFilters(besideWords(plan), { id: Prisma.sql`+"paper_search".rowid` }, dialect);
 
 export const sqliteSearch: SearchBackend = {
+  layout: "",
   async ensureIndex(client) {
     for (const statement of DDL) await client.$executeRawUnsafe(statement);
   },

@@ -230,12 +230,15 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
 
   it("rebuilds an index left by an older version, then finds the same papers", async () => {
     const before = await search(db, { q: "low-rank adaptation" });
-    // Version 1 had no token arrays on PostgreSQL.
-    if (dialect === "postgresql") await db.$executeRawUnsafe(`ALTER TABLE "paper_search" DROP COLUMN "terms", DROP COLUMN "bounds"`);
-    await db.$executeRaw`UPDATE "paper_search_meta" SET "value" = '1' WHERE "key" = 'version'`;
-    expect(await ensureSearchIndex(db)).toBe(await db.paper.count());
-    expect(await ensureSearchIndex(db)).toBe(0);
-    expect(await search(db, { q: "low-rank adaptation" })).toEqual(before);
+    // On PostgreSQL version 1 had no token arrays, version 2 no frequencies.
+    const older: [string, string[]][] = dialect === "postgresql" ? [["2", ["frequencies"]], ["1", ["terms", "bounds", "frequencies"]]] : [["1", []]];
+    for (const [version, columns] of older) {
+      for (const column of columns) await db.$executeRawUnsafe(`ALTER TABLE "paper_search" DROP COLUMN "${column}"`);
+      await db.$executeRaw`UPDATE "paper_search_meta" SET "value" = ${version} WHERE "key" = 'version'`;
+      expect(await ensureSearchIndex(db)).toBe(await db.paper.count());
+      expect(await ensureSearchIndex(db)).toBe(0);
+      expect(await search(db, { q: "low-rank adaptation" })).toEqual(before);
+    }
   }, 120_000);
 });
 

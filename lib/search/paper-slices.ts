@@ -10,9 +10,9 @@ import { ReaderThreadFailure, readPoolOf, readThreads } from "../db/sqlite-read-
  * where that cannot be done: one core, no papers, or SQLite reader threads that failed; the
  * caller then runs the query whole. BM25's statistics are whole-index on both databases
  * whatever the range, so every score is the one a single query gives. `build` gets the range as
- * a condition on `id`.
+ * a condition on `id`; on PostgreSQL `run` runs each part (by default as it is).
  */
-export async function inSlices<T>(db: Db, id: Prisma.Sql, build: (range: Prisma.Sql) => Prisma.Sql): Promise<T[][] | null> {
+export async function inSlices<T>(db: Db, id: Prisma.Sql, build: (range: Prisma.Sql) => Prisma.Sql, run: (query: Prisma.Sql) => Promise<T[]> = (query) => db.$queryRaw<T[]>(query)): Promise<T[][] | null> {
   const pool = dialectOfClient(db) === "sqlite" ? await readPoolOf(db) : undefined;
   const parts = pool === undefined ? readThreads() : (pool?.size ?? 1);
   if (parts < 2) return null;
@@ -25,7 +25,7 @@ export async function inSlices<T>(db: Db, id: Prisma.Sql, build: (range: Prisma.
   // As integers: a bound given to SQLite as a JS number arrives as a REAL and costs FTS5 twice the time.
   const bound = (part: number) => BigInt(low + Math.round((width * part) / parts));
   const queries = Array.from({ length: parts }, (_, part) => build(Prisma.sql`${id} > ${bound(part)} AND ${id} <= ${bound(part + 1)}`));
-  if (!pool) return Promise.all(queries.map((query) => db.$queryRaw<T[]>(query)));
+  if (!pool) return Promise.all(queries.map(run));
   try {
     return await Promise.all(queries.map((query) => pool.all<T>(query.sql, query.values)));
   } catch (error) {

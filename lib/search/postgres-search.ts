@@ -160,7 +160,7 @@ export const postgresSearch: SearchBackend = {
       )
       SELECT doc.id AS "id", (0::float8 ${Prisma.join(terms, " ")}) AS "relevance" FROM doc
       ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit + offset}`;
-    // Split across connections for the first results, as on SQLite: scoring the candidates' token arrays is the cost.
+    // Split across connections for the first results, as on SQLite: scoring every candidate is the cost.
     const slices = offset === 0 ? await inSlices<{ id: number; relevance: number }>(db, SLICED_ID, query, (part) => byIndex(db, part)) : null;
     const rows = slices
       ? slices.flat().sort((a, b) => Number(b.relevance) - Number(a.relevance) || b.id - a.id)

@@ -2,6 +2,7 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import { dialectOfClient } from "../db/dialect.ts";
 import { ReaderThreadFailure, readPoolOf, readThreads } from "../db/sqlite-read-pool.ts";
+import type { RankedMatch } from "./search-plan.ts";
 
 /**
  * Runs a search query once per core, side by side, each over its own range of paper ids, and
@@ -32,4 +33,9 @@ export async function inSlices<T>(db: Db, id: Prisma.Sql, build: (range: Prisma.
     if (error instanceof ReaderThreadFailure) return null;
     throw error;
   }
+}
+
+/** The best `limit` of the parts' matches, in the order one query gives: relevance, then higher id. */
+export function bestOf(parts: RankedMatch[][], limit: number): RankedMatch[] {
+  return parts.flat().sort((a, b) => b.relevance - a.relevance || b.paperId - a.paperId).slice(0, limit);
 }

@@ -2,9 +2,9 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
-import { inSlices } from "./paper-slices.ts";
+import { bestOf, inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
-import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type Tx } from "./search-plan.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, type RankedMatch, type SearchBackend, type Tx } from "./search-plan.ts";
 
 // PostgreSQL full text: one tsvector per paper built from the same tokens as SQLite's index
 // (fields told apart by weight letters A-D, a one-position gap between fields so that no phrase
@@ -159,13 +159,12 @@ export const postgresSearch: SearchBackend = {
         WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: PAPER_ID }, dialect)} AND ${range}
       )
       SELECT doc.id AS "id", (0::float8 ${Prisma.join(terms, " ")}) AS "relevance" FROM doc
-      ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit + offset}`;
+      ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit}`;
+    const match = (r: { id: number; relevance: number }): RankedMatch => ({ paperId: Number(r.id), relevance: Number(r.relevance) });
     // Split across connections for the first results, as on SQLite: scoring every candidate is the cost.
     const slices = offset === 0 ? await inSlices<{ id: number; relevance: number }>(db, SLICED_ID, query, (part) => byIndex(db, part)) : null;
-    const rows = slices
-      ? slices.flat().sort((a, b) => Number(b.relevance) - Number(a.relevance) || b.id - a.id)
-      : await byIndex<{ id: number; relevance: number }>(db, Prisma.sql`${query(Prisma.sql`TRUE`)} OFFSET ${offset}`);
-    return rows.slice(0, limit).map((r) => ({ paperId: Number(r.id), relevance: Number(r.relevance) }));
+    if (slices) return bestOf(slices.map((part) => part.map(match)), limit);
+    return (await byIndex<{ id: number; relevance: number }>(db, Prisma.sql`${query(Prisma.sql`TRUE`)} OFFSET ${offset}`)).map(match);
   },
 
   async dated(db: Db, plan, limit, offset) {

@@ -2,9 +2,9 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
-import { inSlices } from "./paper-slices.ts";
+import { bestOf, inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
-import { FIELD_WEIGHTS, INDEXED_FIELDS, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, type RankedMatch, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
 // SQLite FTS5. Documents are stored already tokenised (tokens joined by spaces), so the ascii
 // tokenizer only splits at the spaces and both databases index exactly the same tokens.
@@ -74,13 +74,12 @@ export const sqliteSearch: SearchBackend = {
     const query = (range: Prisma.Sql) => Prisma.sql`
       SELECT rowid AS "id", bm25("paper_search", ${WEIGHTS}) AS "bm25" FROM "paper_search"
       WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}
-      ORDER BY "bm25", rowid DESC LIMIT ${limit + offset}`;
+      ORDER BY "bm25", rowid DESC LIMIT ${limit}`;
+    const match = (r: { id: number | bigint; bm25: number }): RankedMatch => ({ paperId: Number(r.id), relevance: -r.bm25 });
     // Split across threads for the first results; deeper pages would need every slice's first `offset` too.
     const slices = offset === 0 ? await inSlices<{ id: number; bm25: number }>(db, ROWID, query) : null;
-    const rows = slices
-      ? slices.flat().sort((a, b) => a.bm25 - b.bm25 || b.id - a.id)
-      : await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`${query(Prisma.sql`1 = 1`)} OFFSET ${offset}`;
-    return rows.slice(0, limit).map((r) => ({ paperId: Number(r.id), relevance: -r.bm25 }));
+    if (slices) return bestOf(slices.map((part) => part.map(match)), limit);
+    return (await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`${query(Prisma.sql`1 = 1`)} OFFSET ${offset}`).map(match);
   },
 
   async dated(db: Db, plan, limit, offset) {

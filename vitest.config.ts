@@ -12,6 +12,7 @@ const shared = {
 };
 
 const TEMP_ROOT = "tests/support/temp-root-setup.ts";
+const BM25_CACHED = "tests/support/bm25-cached-setup.ts";
 
 export default defineConfig({
   test: {
@@ -22,7 +23,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: [TEMP_ROOT, "tests/support/postgres-global-setup.ts"],
+          globalSetup: [TEMP_ROOT, BM25_CACHED, "tests/support/postgres-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -32,7 +33,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: [TEMP_ROOT, "tests/support/app-global-setup.ts"],
+          globalSetup: [TEMP_ROOT, BM25_CACHED, "tests/support/app-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -1,15 +1,20 @@
 /*
 ** bm25_cached(paper_search, weights...): FTS5's bm25() with the same arguments, the same
 ** formula and the same operations in the same order (ext/fts5/fts5_aux.c), so every score is
-** bit for bit the one bm25() gives. The difference: bm25() looks up each matching row's length
-** in paper_search_docsize, one statement step per row, which is half of ranking 60,000 matches;
-** this function reads the lengths once per connection into an array indexed by rowid and reads
-** them again only when the database has changed (SQLITE_FCNTL_DATA_VERSION counts commits by
-** this and every other connection). It is loaded into the search's reader connections only,
-** which never hold a transaction open.
-**
-** Where the array cannot stand in for the table (rowids too sparse for an array, or lengths that
-** do not add up to FTS5's own totals), it falls back to bm25()'s per-row lookup.
+** bit for bit the one bm25() gives. The difference is what it keeps between queries, per
+** connection, until the database changes (SQLITE_FCNTL_DATA_VERSION counts commits by this and
+** every other connection):
+**  - each row's length: bm25() looks it up in paper_search_docsize, one statement step per
+**    row, which is half of ranking 60,000 matches; here it is read once into an array indexed
+**    by rowid;
+**  - each phrase's number of matching rows (for its idf): bm25() counts them for every query
+**    and every reader thread anew, a pass over the phrase's whole doclist; here they are kept by
+**    the phrase's tokens. The search writes only plain quoted phrases; a prefix ("x*") or a
+**    column filter would need its own key.
+** It is loaded into the search's reader connections only, which never hold a transaction open.
+** Inside one, the data version does not count the connection's own uncommitted writes, so
+** there it keeps nothing and computes as bm25() does; so too where rowids are too sparse for an
+** array, or the lengths do not add up to FTS5's own totals.
 */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
@@ -20,17 +25,34 @@ SQLITE_EXTENSION_INIT1
 
 #define DOCSIZE_TABLE "paper_search_docsize"
 
-/* Per connection: each row's length in tokens, all columns together, as of dataVersion. */
-typedef struct Lengths {
+/* A phrase's tokens (each as its length and bytes) and the number of rows it matches. */
+typedef struct PhraseCount {
+  char *zKey;
+  int nKey;
+  sqlite3_int64 nHit;
+} PhraseCount;
+
+#define MAX_PHRASE_COUNTS 512
+
+/* Per connection: what is kept as of dataVersion. */
+typedef struct Held {
   sqlite3 *db;
   int loaded;
   int usable;                     /* 0: the array does not match FTS5's totals; look rows up */
   unsigned int dataVersion;
   sqlite3_int64 maxRowid;
-  int *aLen;
-} Lengths;
+  int *aLen;                      /* each row's length in tokens, all columns together */
+  PhraseCount aCount[MAX_PHRASE_COUNTS];
+  int nCount;
+} Held;
 
-/* Per query, as bm25()'s Fts5Bm25Data, plus whether this query may read Lengths. */
+static void forgetCounts(Held *p){
+  int i;
+  for(i=0; i<p->nCount; i++) sqlite3_free(p->aCount[i].zKey);
+  p->nCount = 0;
+}
+
+/* Per query, as bm25()'s Fts5Bm25Data, plus whether this query may read the held lengths. */
 typedef struct QueryData {
   int nPhrase;
   int useLengths;
@@ -52,7 +74,7 @@ static int readVarint(const unsigned char *a, int n, int *pi, sqlite3_int64 *pv)
   return 0;
 }
 
-static int loadLengths(Lengths *p, sqlite3_int64 nRow, sqlite3_int64 nToken){
+static int loadLengths(Held *p, sqlite3_int64 nRow, sqlite3_int64 nToken){
   sqlite3_stmt *pStmt = 0;
   sqlite3_int64 maxRowid = 0, nSeen = 0, nSum = 0;
   int rc;
@@ -95,11 +117,55 @@ static int countRow(const Fts5ExtensionApi *pApi, Fts5Context *pFts, void *pUser
   return SQLITE_OK;
 }
 
+/* The rows phrase iPhrase matches: kept in pHeld by its tokens, or counted as bm25() does. */
+static int phraseCount(const Fts5ExtensionApi *pApi, Fts5Context *pFts, Held *pHeld, int iPhrase, sqlite3_int64 *pnHit){
+  sqlite3_str *pKey;
+  char *zKey;
+  int nKey, i, rc = SQLITE_OK;
+  if( pHeld==0 || pApi->iVersion<3 ) return pApi->xQueryPhrase(pFts, iPhrase, (void*)pnHit, countRow);
+  pKey = sqlite3_str_new(0);
+  for(i=0; rc==SQLITE_OK && i<pApi->xPhraseSize(pFts, iPhrase); i++){
+    const char *pToken;
+    int nToken;
+    rc = pApi->xQueryToken(pFts, iPhrase, i, &pToken, &nToken);
+    if( rc==SQLITE_OK ){
+      sqlite3_str_appendf(pKey, "%d:", nToken);
+      sqlite3_str_append(pKey, pToken, nToken);
+    }
+  }
+  nKey = sqlite3_str_length(pKey);
+  zKey = sqlite3_str_finish(pKey);
+  if( rc!=SQLITE_OK || zKey==0 ){
+    sqlite3_free(zKey);
+    return rc!=SQLITE_OK ? rc : SQLITE_NOMEM;
+  }
+  for(i=0; i<pHeld->nCount; i++){
+    if( pHeld->aCount[i].nKey==nKey && memcmp(pHeld->aCount[i].zKey, zKey, nKey)==0 ){
+      sqlite3_free(zKey);
+      *pnHit = pHeld->aCount[i].nHit;
+      return SQLITE_OK;
+    }
+  }
+  rc = pApi->xQueryPhrase(pFts, iPhrase, (void*)pnHit, countRow);
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(zKey);
+    return rc;
+  }
+  if( pHeld->nCount==MAX_PHRASE_COUNTS ) forgetCounts(pHeld);
+  pHeld->aCount[pHeld->nCount].zKey = zKey;
+  pHeld->aCount[pHeld->nCount].nKey = nKey;
+  pHeld->aCount[pHeld->nCount].nHit = *pnHit;
+  pHeld->nCount++;
+  return SQLITE_OK;
+}
+
 static int queryData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, QueryData **ppData){
   int rc = SQLITE_OK;
   QueryData *p = (QueryData*)pApi->xGetAuxdata(pFts, 0);
   if( p==0 ){
-    Lengths *pLengths = (Lengths*)pApi->xUserData(pFts);
+    Held *pHeld = (Held*)pApi->xUserData(pFts);
+    /* Outside a transaction only: see the top of this file. */
+    int keeps = sqlite3_get_autocommit(pHeld->db);
     int nPhrase = pApi->xPhraseCount(pFts);
     sqlite3_int64 nRow = 0, nToken = 0, nByte = sizeof(QueryData) + nPhrase*2*sizeof(double);
     unsigned int dataVersion = 0;
@@ -113,25 +179,24 @@ static int queryData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, QueryData 
     rc = pApi->xRowCount(pFts, &nRow);
     if( rc==SQLITE_OK ) rc = pApi->xColumnTotalSize(pFts, -1, &nToken);
     if( rc==SQLITE_OK ) p->avgdl = (double)nToken / (double)nRow;
+    /* A statement reads one snapshot, so the version is checked once per query. */
+    if( rc==SQLITE_OK && keeps ){
+      rc = sqlite3_file_control(pHeld->db, "main", SQLITE_FCNTL_DATA_VERSION, &dataVersion);
+      if( rc==SQLITE_OK && (!pHeld->loaded || dataVersion!=pHeld->dataVersion) ){
+        forgetCounts(pHeld);
+        rc = loadLengths(pHeld, nRow, nToken);
+        pHeld->dataVersion = dataVersion;
+      }
+      p->useLengths = pHeld->usable;
+    }
     for(i=0; rc==SQLITE_OK && i<nPhrase; i++){
       sqlite3_int64 nHit = 0;
-      rc = pApi->xQueryPhrase(pFts, i, (void*)&nHit, countRow);
+      rc = phraseCount(pApi, pFts, keeps ? pHeld : 0, i, &nHit);
       if( rc==SQLITE_OK ){
         double idf = log( (nRow - nHit + 0.5) / (nHit + 0.5) );
         if( idf<=0.0 ) idf = 1e-6;
         p->aIDF[i] = idf;
       }
-    }
-    /* A statement reads one snapshot, so the version is checked once per query. Inside an open
-    ** transaction the version does not count this connection's own uncommitted writes (nor
-    ** their rollback), so there rows are looked up as bm25() does. */
-    if( rc==SQLITE_OK && sqlite3_get_autocommit(pLengths->db) ){
-      rc = sqlite3_file_control(pLengths->db, "main", SQLITE_FCNTL_DATA_VERSION, &dataVersion);
-      if( rc==SQLITE_OK && (!pLengths->loaded || dataVersion!=pLengths->dataVersion) ){
-        rc = loadLengths(pLengths, nRow, nToken);
-        pLengths->dataVersion = dataVersion;
-      }
-      p->useLengths = pLengths->usable;
     }
     if( rc==SQLITE_OK ) rc = pApi->xSetAuxdata(pFts, p, sqlite3_free);
     else sqlite3_free(p);
@@ -164,10 +229,10 @@ static void bm25Cached(
     }
   }
   if( rc==SQLITE_OK ){
-    Lengths *pLengths = (Lengths*)pApi->xUserData(pFts);
+    Held *pHeld = (Held*)pApi->xUserData(pFts);
     sqlite3_int64 iRowid = pApi->xRowid(pFts);
-    if( pData->useLengths && iRowid>=0 && iRowid<=pLengths->maxRowid ){
-      D = (double)pLengths->aLen[iRowid];
+    if( pData->useLengths && iRowid>=0 && iRowid<=pHeld->maxRowid ){
+      D = (double)pHeld->aLen[iRowid];
     }else{
       int nTok;
       rc = pApi->xColumnSize(pFts, -1, &nTok);
@@ -187,8 +252,9 @@ static void bm25Cached(
   }
 }
 
-static void freeLengths(void *pArg){
-  Lengths *p = (Lengths*)pArg;
+static void freeHeld(void *pArg){
+  Held *p = (Held*)pArg;
+  forgetCounts(p);
   free(p->aLen);
   free(p);
 }
@@ -206,15 +272,15 @@ static fts5_api *fts5ApiOf(sqlite3 *db){
 
 int sqlite3_extension_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pRoutines){
   fts5_api *pApi;
-  Lengths *pLengths;
+  Held *pHeld;
   SQLITE_EXTENSION_INIT2(pRoutines);
   pApi = fts5ApiOf(db);
   if( pApi==0 || pApi->iVersion<2 ){
     *pzErrMsg = sqlite3_mprintf("bm25_cached: this SQLite has no FTS5");
     return SQLITE_ERROR;
   }
-  pLengths = (Lengths*)calloc(1, sizeof(Lengths));
-  if( pLengths==0 ) return SQLITE_NOMEM;
-  pLengths->db = db;
-  return pApi->xCreateFunction(pApi, "bm25_cached", pLengths, bm25Cached, freeLengths);
+  pHeld = (Held*)calloc(1, sizeof(Held));
+  if( pHeld==0 ) return SQLITE_NOMEM;
+  pHeld->db = db;
+  return pApi->xCreateFunction(pApi, "bm25_cached", pHeld, bm25Cached, freeHeld);
 }

@@ -67,20 +67,22 @@ describe("bm25_cached, the reader threads' ranking function", () => {
     }
   });
 
-  it("reads the lengths again after another connection changes the index", () => {
-    const expression = EXPRESSIONS[0]!;
-    const before = scores(reader, "bm25_cached", expression);
+  it("reads lengths and phrase counts again after another connection changes the index", () => {
+    const [words, lora] = [EXPRESSIONS[0]!, EXPRESSIONS[1]!];
+    const before = scores(reader, "bm25_cached", words);
+    const loraBefore = scores(reader, "bm25_cached", lora);
     const longer = before[0]!.id;
     const writer = new Database(file);
     writer.prepare(`UPDATE paper_search SET abstract_en = abstract_en || ' language model language models' WHERE rowid = ?`).run(longer);
-    writer.prepare(`INSERT INTO paper_search (rowid, title, title_ko, abstract_en, abstract_ko) VALUES (?, ?, '', ?, '')`).run(nextId, "language model", searchTokens("A short abstract about a language model.").join(" "));
+    writer.prepare(`INSERT INTO paper_search (rowid, title, title_ko, abstract_en, abstract_ko) VALUES (?, ?, '', ?, '')`).run(nextId, "language model lora", searchTokens("A short abstract about a language model tuned with LoRA.").join(" "));
     writer.close();
     const after = both(reader);
-    for (const { expression: e, bm25, cached } of after) expect(cached, e).toEqual(bm25);
-    // The changed row and the new one are scored from their new lengths, not the ones held before.
-    const now = after[0]!.cached;
-    expect(now.find((r) => r.id === longer)!.score).not.toBe(before[0]!.score);
-    expect(now.some((r) => r.id === nextId)).toBe(true);
+    for (const { expression, bm25, cached } of after) expect(cached, expression).toEqual(bm25);
+    // The changed row and the new one are scored from their new lengths, not the ones held before,
+    expect(after[0]!.cached.find((r) => r.id === longer)!.score).not.toBe(before[0]!.score);
+    expect(after[0]!.cached.some((r) => r.id === nextId)).toBe(true);
+    // and one more paper with LoRA lowers its idf, so every LoRA paper scores lower.
+    expect(after[1]!.cached.find((r) => r.id === loraBefore[0]!.id)!.score).toBeGreaterThan(loraBefore[0]!.score);
   });
 
   it("follows its own connection's writes: uncommitted, rolled back and committed", () => {

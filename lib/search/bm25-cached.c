@@ -44,6 +44,8 @@ typedef struct Held {
   int *aLen;                      /* each row's length in tokens, all columns together */
   PhraseCount aCount[MAX_PHRASE_COUNTS];
   int nCount;
+  sqlite3_int64 nRows;            /* rows scored since bm25_cached_rows() was last read */
+  sqlite3_int64 iLastRowid;
 } Held;
 
 static void forgetCounts(Held *p){
@@ -166,6 +168,7 @@ static int queryData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, QueryData 
     Held *pHeld = (Held*)pApi->xUserData(pFts);
     /* Outside a transaction only: see the top of this file. */
     int keeps = sqlite3_get_autocommit(pHeld->db);
+    pHeld->nRows = 0;
     int nPhrase = pApi->xPhraseCount(pFts);
     sqlite3_int64 nRow = 0, nToken = 0, nByte = sizeof(QueryData) + nPhrase*2*sizeof(double);
     unsigned int dataVersion = 0;
@@ -231,6 +234,10 @@ static void bm25Cached(
   if( rc==SQLITE_OK ){
     Held *pHeld = (Held*)pApi->xUserData(pFts);
     sqlite3_int64 iRowid = pApi->xRowid(pFts);
+    if( pHeld->nRows==0 || iRowid!=pHeld->iLastRowid ){
+      pHeld->nRows++;
+      pHeld->iLastRowid = iRowid;
+    }
     if( pData->useLengths && iRowid>=0 && iRowid<=pHeld->maxRowid ){
       D = (double)pHeld->aLen[iRowid];
     }else{
@@ -250,6 +257,19 @@ static void bm25Cached(
   }else{
     sqlite3_result_error_code(pCtx, rc);
   }
+}
+
+/*
+** bm25_cached_rows(): how many rows the last query on this connection scored with bm25_cached,
+** then 0 until the next. Every row that passes the WHERE clause is scored, so a statement that
+** reads it after its ranking (the search puts it in a second UNION ALL arm) has the ranking's
+** count from the same pass instead of counting the matches again.
+*/
+static void bm25CachedRows(sqlite3_context *pCtx, int nVal, sqlite3_value **apVal){
+  Held *pHeld = (Held*)sqlite3_user_data(pCtx);
+  (void)nVal; (void)apVal;
+  sqlite3_result_int64(pCtx, pHeld->nRows);
+  pHeld->nRows = 0;
 }
 
 static void freeHeld(void *pArg){
@@ -273,6 +293,7 @@ static fts5_api *fts5ApiOf(sqlite3 *db){
 int sqlite3_extension_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pRoutines){
   fts5_api *pApi;
   Held *pHeld;
+  int rc;
   SQLITE_EXTENSION_INIT2(pRoutines);
   pApi = fts5ApiOf(db);
   if( pApi==0 || pApi->iVersion<2 ){
@@ -282,5 +303,10 @@ int sqlite3_extension_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routi
   pHeld = (Held*)calloc(1, sizeof(Held));
   if( pHeld==0 ) return SQLITE_NOMEM;
   pHeld->db = db;
+  rc = sqlite3_create_function_v2(db, "bm25_cached_rows", 0, SQLITE_UTF8, pHeld, bm25CachedRows, 0, 0, 0);
+  if( rc!=SQLITE_OK ){
+    free(pHeld);
+    return rc;
+  }
   return pApi->xCreateFunction(pApi, "bm25_cached", pHeld, bm25Cached, freeHeld);
 }

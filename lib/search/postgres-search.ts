@@ -4,7 +4,7 @@ import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
 import { bestOf, inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
-import { FIELD_WEIGHTS, INDEXED_FIELDS, type RankedMatch, type SearchBackend, type Tx } from "./search-plan.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, rankedBesideCount, type RankedMatch, type SearchBackend, type Tx } from "./search-plan.ts";
 
 // PostgreSQL full text: one tsvector per paper built from the same tokens as SQLite's index
 // (fields told apart by weight letters A-D, a one-position gap between fields so that no phrase
@@ -165,6 +165,10 @@ export const postgresSearch: SearchBackend = {
     const slices = offset === 0 ? await inSlices<{ id: number; relevance: number }>(db, SLICED_ID, query, (part) => byIndex(db, part)) : null;
     if (slices) return bestOf(slices.map((part) => part.map(match)), limit);
     return (await byIndex<{ id: number; relevance: number }>(db, Prisma.sql`${query(Prisma.sql`TRUE`)} OFFSET ${offset}`)).map(match);
+  },
+
+  rankedWithTotal(db: Db, plan, limit) {
+    return rankedBesideCount(postgresSearch, db, plan, limit);
   },
 
   async dated(db: Db, plan, limit, offset) {

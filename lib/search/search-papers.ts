@@ -206,25 +206,29 @@ async function pageRows(db: Db, hits: ScoredMatch[]) {
  * One page of results and their papers. The first RERANK_DEPTH results (by relevance with the
  * concept boost, or by date) are fetched whole: they give the page, the facets and, when fewer,
  * the total. A semantic or hybrid ranking (`ranked`) is whole: every result is in it. The count
- * starts with the ranking, and the page's papers are read beside the facets.
+ * comes with the ranking (counted beside it, or on SQLite in the same pass) or starts with the
+ * dated list, and the page's papers are read beside the facets.
  */
 async function findPage(db: Db, plan: SearchPlan, sort: "relevance" | "date", offset: number, boostConceptIds: number[], ranked?: () => Promise<ScoredMatch[]>) {
   const backend = searchBackend(db);
-  const counting = ranked ? undefined : backend.count(db, plan);
-  // Awaited below; marked handled so that a failed ranking does not leave it unobserved.
+  const counting = !ranked && sort === "date" ? backend.count(db, plan) : undefined;
+  // Awaited below; marked handled so that a failed listing does not leave it unobserved.
   counting?.catch(() => {});
-  const scope: ScoredMatch[] = ranked
-    ? await ranked()
-    : sort === "relevance"
-      ? await rerank(db, backend, await backend.ranked(db, plan, RERANK_DEPTH, 0), boostConceptIds)
-      : (await backend.dated(db, plan, RERANK_DEPTH, 0)).map((paperId) => ({ paperId, score: 0 }));
+  let scope: ScoredMatch[];
+  let total: number | undefined;
+  if (ranked) scope = await ranked();
+  else if (sort === "relevance") {
+    const first = await backend.rankedWithTotal(db, plan, RERANK_DEPTH);
+    scope = await rerank(db, backend, first.matches, boostConceptIds);
+    total = first.total;
+  } else scope = (await backend.dated(db, plan, RERANK_DEPTH, 0)).map((paperId) => ({ paperId, score: 0 }));
   const inScope = scope.slice(offset, offset + SEARCH_PAGE_SIZE);
   const [counted, facets, rows] = await Promise.all([
     counting,
     facetsOf(db, backend, scope.map((m) => m.paperId), { concepts: FACET_CONCEPTS, months: FACET_MONTHS }),
     pageRows(db, inScope),
   ]);
-  const total = counted === undefined || scope.length < RERANK_DEPTH ? scope.length : counted;
+  total ??= counted === undefined || scope.length < RERANK_DEPTH ? scope.length : counted;
   if (ranked || offset + SEARCH_PAGE_SIZE <= RERANK_DEPTH || offset >= total) return { total, hits: inScope, scope, facets, rows };
   // Past the re-ranked head, results continue in plain bm25 (or date) order.
   const deeper = sort === "relevance"

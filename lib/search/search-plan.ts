@@ -33,6 +33,8 @@ export interface SearchBackend {
   compact(db: Db): Promise<void>;
   /** Matches of a plan with words, best first (ties: higher id first). */
   ranked(db: Db, plan: SearchPlan, limit: number, offset: number): Promise<RankedMatch[]>;
+  /** The first `limit` of `ranked` and how many match in all. */
+  rankedWithTotal(db: Db, plan: SearchPlan, limit: number): Promise<{ matches: RankedMatch[]; total: number }>;
   /** Matching papers, or with no words the filtered papers, newest digest day first. */
   dated(db: Db, plan: SearchPlan, limit: number, offset: number): Promise<number[]>;
   count(db: Db, plan: SearchPlan): Promise<number>;
@@ -43,6 +45,12 @@ export interface SearchBackend {
 }
 
 export type Tx = Prisma.TransactionClient;
+
+/** `rankedWithTotal` as the ranking and the count side by side. */
+export async function rankedBesideCount(backend: SearchBackend, db: Db, plan: SearchPlan, limit: number) {
+  const [matches, total] = await Promise.all([backend.ranked(db, plan, limit, 0), backend.count(db, plan)]);
+  return { matches, total };
+}
 
 // Field weights in ranking: titles in either language count four times an abstract.
 export const FIELD_WEIGHTS = { title: 4, titleKo: 4, abstractEn: 1, abstractKo: 1 } as const;

@@ -5,7 +5,7 @@ import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
 import { bestOf, inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
-import { FIELD_WEIGHTS, INDEXED_FIELDS, type RankedMatch, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, rankedBesideCount, type RankedMatch, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
 // SQLite FTS5. Documents are stored already tokenised (tokens joined by spaces), so the ascii
 // tokenizer only splits at the spaces and both databases index exactly the same tokens.
@@ -49,6 +49,19 @@ const besideWords = (plan: SearchPlan): SearchPlan => (plan.phrases.length ? { .
 // full-text match once per id in the set.
 const filters = (plan: SearchPlan) => planFilters(besideWords(plan), { id: Prisma.sql`+"paper_search".rowid` }, dialect);
 
+type RankedRow = { id: number | bigint | null; bm25: number };
+const rankedMatch = (r: RankedRow): RankedMatch => ({ paperId: Number(r.id), relevance: -r.bm25 });
+// The reader threads have bm25_cached wherever it was built (the same scores, twice as fast).
+const threadsBm25 = () => (bm25CachedExtension() ? BM25_CACHED : BM25);
+
+/** The best `limit` matches within `range`; bm25 is negative, best lowest, returned unrounded (rounding every row costs a third more). */
+function rankingQuery(plan: SearchPlan, limit: number, range: Prisma.Sql, bm25: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT rowid AS "id", ${bm25}("paper_search", ${WEIGHTS}) AS "bm25" FROM "paper_search"
+    WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}
+    ORDER BY "bm25", rowid DESC LIMIT ${limit}`;
+}
+
 export const sqliteSearch: SearchBackend = {
   layout: "",
   async ensureIndex(client) {
@@ -74,18 +87,25 @@ export const sqliteSearch: SearchBackend = {
   },
 
   async ranked(db: Db, plan, limit, offset) {
-    // bm25 is negative, best lowest; it is returned unrounded (rounding every row costs a third more).
-    const query = (range: Prisma.Sql, bm25 = BM25) => Prisma.sql`
-      SELECT rowid AS "id", ${bm25}("paper_search", ${WEIGHTS}) AS "bm25" FROM "paper_search"
-      WHERE "paper_search" MATCH ${ftsExpression(plan)} AND ${filters(plan)} AND ${range}
-      ORDER BY "bm25", rowid DESC LIMIT ${limit}`;
-    const match = (r: { id: number | bigint; bm25: number }): RankedMatch => ({ paperId: Number(r.id), relevance: -r.bm25 });
     // Split across threads for the first results; deeper pages would need every slice's first `offset` too.
-    // The threads have bm25_cached wherever it was built (the same scores, twice as fast).
-    const threadsBm25 = bm25CachedExtension() ? BM25_CACHED : BM25;
-    const slices = offset === 0 ? await inSlices<{ id: number; bm25: number }>(db, ROWID, (range) => query(range, threadsBm25)) : null;
-    if (slices) return bestOf(slices.map((part) => part.map(match)), limit);
-    return (await db.$queryRaw<{ id: number | bigint; bm25: number }[]>`${query(Prisma.sql`1 = 1`)} OFFSET ${offset}`).map(match);
+    const slices = offset === 0 ? await inSlices<RankedRow>(db, ROWID, (range) => rankingQuery(plan, limit, range, threadsBm25())) : null;
+    if (slices) return bestOf(slices.map((part) => part.map(rankedMatch)), limit);
+    return (await db.$queryRaw<RankedRow[]>`${rankingQuery(plan, limit, Prisma.sql`1 = 1`, BM25)} OFFSET ${offset}`).map(rankedMatch);
+  },
+
+  async rankedWithTotal(db: Db, plan, limit) {
+    // With bm25_cached, each thread's statement also says how many rows it scored, which are all
+    // of its range's matches: no second pass to count them (see bm25-cached.c). A range that
+    // returns fewer than `limit` has its total in hand, which also covers a range with no match.
+    const slices = bm25CachedExtension()
+      ? await inSlices<RankedRow>(db, ROWID, (range) => Prisma.sql`
+          SELECT "id", "bm25" FROM (${rankingQuery(plan, limit, range, BM25_CACHED)})
+          UNION ALL SELECT NULL, bm25_cached_rows()`)
+      : null;
+    if (!slices) return rankedBesideCount(sqliteSearch, db, plan, limit);
+    const parts = slices.map((rows) => rows.filter((r) => r.id !== null));
+    const total = slices.reduce((sum, rows, i) => sum + (parts[i]!.length < limit ? parts[i]!.length : rows.find((r) => r.id === null)!.bm25), 0);
+    return { matches: bestOf(parts.map((part) => part.map(rankedMatch)), limit), total };
   },
 
   async dated(db: Db, plan, limit, offset) {

@@ -5,6 +5,7 @@ import type { Db } from "../../lib/db/create-db.ts";
 import { readPoolOf } from "../../lib/db/sqlite-read-pool.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { searchBackend } from "../../lib/search/search-backend.ts";
+import type { SearchPlan } from "../../lib/search/search-plan.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 import { searchPapers, type SearchRequest, type SearchResult } from "../../lib/search/search-papers.ts";
 import { countingDb } from "../support/counting-db.ts";
@@ -226,6 +227,25 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(await withThreads("3", best)).toEqual(one);
     // SQLite's threads answered: after a failure the pool would no longer be offered.
     expect(await withThreads("3", async () => (await readPoolOf(db))?.size)).toBe(dialect === "sqlite" ? 3 : undefined);
+  });
+
+  it("gives the first matches with the total of a separate count, whether the total comes from the ranking pass or not", async () => {
+    const backend = searchBackend(db);
+    const plan = (phrases: string[][], more: Partial<SearchPlan> = {}): SearchPlan => ({ phrases, excludes: [], conceptIds: [], categories: [], from: null, to: null, ...more });
+    const lora = await db.concept.findUniqueOrThrow({ where: { slug: "lora" } });
+    // A broad plan, then one matching nothing: the second must not report the first one's rows.
+    const plans = [plan([["model"]]), plan([["zzzqx"]]), plan([["lora"], ["study"]], { excludes: [["efficient"]] }), plan([["study"]], { conceptIds: [lora.id], from: "2025-10-02" }), plan([["언어"], ["모델"]])];
+    for (const p of plans) {
+      for (const limit of [5, 1000]) {
+        const expected = { matches: await backend.ranked(db, p, limit, 0), total: await backend.count(db, p) };
+        expect(await backend.rankedWithTotal(db, p, limit), JSON.stringify(p.phrases)).toEqual(expected);
+      }
+    }
+    // A ranking alone leaves its rows counted on each thread; a plan matching nothing after it has none.
+    await backend.ranked(db, plans[0]!, 5, 0);
+    expect(await backend.rankedWithTotal(db, plans[1]!, 5)).toEqual({ matches: [], total: 0 });
+    // Far more than each range returns: on SQLite the total came from the ranking's rows counted.
+    expect((await backend.rankedWithTotal(db, plans[0]!, 5)).total).toBeGreaterThan(100);
   });
 
   it("rebuilds an index left by an older version, then finds the same papers", async () => {

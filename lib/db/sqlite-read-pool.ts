@@ -7,11 +7,10 @@ import type { Db } from "./create-db.ts";
 import { dialectOfClient } from "./dialect.ts";
 
 // Each thread holds one read-only connection, with bm25_cached loaded where it was built, and
-// prepares each statement once. WAL (set by the
-// migrations) lets these readers run beside the app's own connection and its writes. The driver
-// is looked for from the working directory and from the running script (the project's, or
-// next's and vitest's inside its node_modules); a bundler would turn a path resolved here into a
-// module number.
+// prepares each statement once. WAL (set by the migrations) lets these readers run beside the
+// app's own connection and its writes. The driver is looked for from the working directory and
+// from the running script (the project's, or next's and vitest's inside its node_modules); a
+// bundler would turn a path resolved here into a module number.
 const READER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(require.resolve("better-sqlite3", { paths: workerData.from }));

@@ -11,6 +11,7 @@
 **    and every reader thread anew, a pass over the phrase's whole doclist; here they are kept by
 **    the phrase's tokens. The search writes only plain quoted phrases; a prefix ("x*") or a
 **    column filter would need its own key.
+** It also counts the rows it scores, for bm25_cached_rows() (below).
 ** It is loaded into the search's reader connections only, which never hold a transaction open.
 ** Inside one, the data version does not count the connection's own uncommitted writes, so
 ** there it keeps nothing and computes as bm25() does; so too where rowids are too sparse for an
@@ -138,8 +139,9 @@ static int phraseCount(const Fts5ExtensionApi *pApi, Fts5Context *pFts, Held *pH
   nKey = sqlite3_str_length(pKey);
   zKey = sqlite3_str_finish(pKey);
   if( rc!=SQLITE_OK || zKey==0 ){
+    /* No key (out of memory, or a phrase of no tokens): counted, not kept. */
     sqlite3_free(zKey);
-    return rc!=SQLITE_OK ? rc : SQLITE_NOMEM;
+    return rc!=SQLITE_OK ? rc : pApi->xQueryPhrase(pFts, iPhrase, (void*)pnHit, countRow);
   }
   for(i=0; i<pHeld->nCount; i++){
     if( pHeld->aCount[i].nKey==nKey && memcmp(pHeld->aCount[i].zKey, zKey, nKey)==0 ){
@@ -168,11 +170,11 @@ static int queryData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, QueryData 
     Held *pHeld = (Held*)pApi->xUserData(pFts);
     /* Outside a transaction only: see the top of this file. */
     int keeps = sqlite3_get_autocommit(pHeld->db);
-    pHeld->nRows = 0;
     int nPhrase = pApi->xPhraseCount(pFts);
     sqlite3_int64 nRow = 0, nToken = 0, nByte = sizeof(QueryData) + nPhrase*2*sizeof(double);
     unsigned int dataVersion = 0;
     int i;
+    pHeld->nRows = 0;             /* a new query: its rows are counted from here */
     p = (QueryData*)sqlite3_malloc64(nByte);
     if( p==0 ) return SQLITE_NOMEM;
     memset(p, 0, (size_t)nByte);

@@ -161,6 +161,27 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(result.results[0]!.concepts.map((c) => c.slug)).toContain("lora");
   });
 
+  it("shows each result's six strongest concepts it was tagged with (not implied), strongest first", async () => {
+    // The paper tagged with the most concepts, found by its title.
+    const [most] = await db.paperConcept.groupBy({ by: ["paperId"], where: { implied: false }, _count: { paperId: true }, orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }], take: 1 });
+    expect(most!._count.paperId).toBeGreaterThan(6);
+    const { title } = await db.paper.findUniqueOrThrow({ where: { id: most!.paperId }, select: { title: true } });
+    const result = await search(db, { q: title });
+    expect(result.results.map((r) => r.id)).toContain(most!.paperId);
+    const stored = await db.paperConcept.findMany({
+      where: { paperId: { in: result.results.map((r) => r.id) }, implied: false },
+      select: { paperId: true, conceptId: true, score: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
+    });
+    for (const r of result.results) {
+      const expected = stored
+        .filter((c) => c.paperId === r.id)
+        .sort((a, b) => b.score - a.score || a.conceptId - b.conceptId)
+        .slice(0, 6)
+        .map((c) => ({ ...c.concept, score: c.score }));
+      expect(r.concepts, r.arxivId ?? String(r.id)).toEqual(expected);
+    }
+  });
+
   it("reports facets that count the whole result set", async () => {
     const result = await search(db, { q: "language" });
     expect(result.facets.months.reduce((sum, m) => sum + m.count, 0)).toBe(result.total);

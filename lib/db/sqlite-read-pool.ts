@@ -1,16 +1,14 @@
 import os from "node:os";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { readEnv } from "../config/env.ts";
-import { bm25CachedExtension } from "./bm25-cached-extension.ts";
+import { bm25CachedExtension, lookupStarts } from "./bm25-cached-extension.ts";
 import type { Db } from "./create-db.ts";
 import { dialectOfClient } from "./dialect.ts";
 
 // Each thread holds one read-only connection, with bm25_cached loaded where it was built, and
 // prepares each statement once. WAL (set by the migrations) lets these readers run beside the
-// app's own connection and its writes. The driver is looked for from the working directory and
-// from the running script (the project's, or next's and vitest's inside its node_modules); a
-// bundler would turn a path resolved here into a module number.
+// app's own connection and its writes. The driver is looked for from `lookupStarts()` in the
+// thread: a bundler would turn a path resolved here into a module number.
 const READER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(require.resolve("better-sqlite3", { paths: workerData.from }));
@@ -67,7 +65,7 @@ export function openReadPool(file: string, size: number, onClose?: () => void): 
   let idleTimer: NodeJS.Timeout | undefined;
   let closed = false;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(READER_SOURCE, { eval: true, workerData: { file, extension: bm25CachedExtension(), from: [process.cwd(), ...(process.argv[1] ? [path.dirname(process.argv[1])] : [])] } });
+    const worker = new Worker(READER_SOURCE, { eval: true, workerData: { file, extension: bm25CachedExtension(), from: lookupStarts() } });
     worker.unref();
     worker.on("message", ({ id, rows, error }: { id: number; rows?: unknown[]; error?: string }) => {
       const waiting = pending.get(id);

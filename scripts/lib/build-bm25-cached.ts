@@ -18,14 +18,13 @@ const require = createRequire(import.meta.url);
  */
 export function buildBm25Cached(): { built: string; fresh: boolean } | { skipped: string } {
   const sqliteDir = path.join(path.dirname(require.resolve("better-sqlite3/package.json")), "deps", "sqlite3");
-  const amalgamation = readFileSync(path.join(sqliteDir, "sqlite3.c"), "utf8");
   const source = readFileSync(SOURCE);
   const stamp = createHash("sha256").update(source).update(readFileSync(path.join(sqliteDir, "sqlite3.h"))).digest("hex");
   if (existsSync(BM25_CACHED_FILE) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp) return { built: BM25_CACHED_FILE, fresh: false };
   rmSync(BM25_CACHED_FILE, { force: true });
   rmSync(STAMP, { force: true });
 
-  const header = amalgamation.match(/\/\*+ Begin file fts5\.h \*+\/[\s\S]*?\/\*+ End of fts5\.h \*+\//);
+  const header = readFileSync(path.join(sqliteDir, "sqlite3.c"), "utf8").match(/\/\*+ Begin file fts5\.h \*+\/[\s\S]*?\/\*+ End of fts5\.h \*+\//);
   if (!header) return { skipped: `no fts5.h section in ${path.join(sqliteDir, "sqlite3.c")}` };
   const work = mkdtempSync(path.join(os.tmpdir(), "bm25-cached-"));
   try {

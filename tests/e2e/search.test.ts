@@ -1,21 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, useChromium } from "../support/browser.ts";
 
 const urls = inject("appUrls");
 const base = urls.sqlite;
 const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
 const locales: Locale[] = ["ko", "en"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-async function openPage(options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function openPage(browser: Browser, options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "ko-KR", viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
   return { context, page: await context.newPage() };
 }
@@ -24,9 +18,10 @@ const resultCount = (page: Page) => page.locator("main ol > li article").count()
 
 describe.each(locales)("search pages in %s", (locale) => {
   const t = getTranslator(locale);
+  const browser = useChromium();
 
   it("searches from the header box without JavaScript and marks Korean matches", async () => {
-    const { context, page } = await openPage({ javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await page.goto(`${base}/${locale}/concepts`);
     await page.getByRole("searchbox", { name: t("search.label") }).first().fill("검색 증강 생성");
     await page.getByRole("searchbox", { name: t("search.label") }).first().press("Enter");
@@ -41,7 +36,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("focuses the search box with /", async () => {
-    const { context, page } = await openPage();
+    const { context, page } = await openPage(browser());
     await page.goto(`${base}/${locale}`);
     // Until the page has hydrated, / does nothing; press again until the listener is there.
     await expect
@@ -58,7 +53,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("narrows by a concept facet to the count it showed, and removes the filter again", async () => {
-    const { context, page } = await openPage();
+    const { context, page } = await openPage(browser());
     await page.goto(`${base}/${locale}/search?q=model`);
     const before = await page.locator('[role="status"]').innerText();
     const facet = page.locator("#facet-concepts + ul a").first();
@@ -74,7 +69,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("suggests concepts before a search and explains a bad query", async () => {
-    const { context, page } = await openPage({ width: 390 });
+    const { context, page } = await openPage(browser(), { width: 390 });
     await page.goto(`${base}/${locale}/search`);
     const suggestion = page.locator('a[href*="/search?concept="]').first();
     expect(await suggestion.count()).toBe(1);

@@ -1,18 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, useChromium } from "../support/browser.ts";
 
 // The SQLite app runs with the test embedding model and embedded samples; the PostgreSQL app has no model.
 const urls = inject("appUrls");
 const locales: Locale[] = ["ko", "en"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
 
 async function get(path: string, base = urls.sqlite) {
   const response = await fetch(`${base}${path}`);
@@ -50,9 +44,10 @@ describe("semantic search and related papers through the API", () => {
 
 describe.each(locales)("semantic features in the %s UI", (locale) => {
   const t = getTranslator(locale);
+  const browser = useChromium();
 
   it("switches a search between words, meaning and both", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${urls.sqlite}/${locale}/search?q=${encodeURIComponent("강화 학습")}`);
     const modes = page.getByRole("navigation", { name: t("search.mode.modes") });
@@ -75,7 +70,7 @@ describe.each(locales)("semantic features in the %s UI", (locale) => {
   });
 
   it("shows related papers and suggested concepts apart from the tags", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${urls.sqlite}/${locale}/papers/2504.08838`);
     const related = page.locator("[data-related-paper]");
@@ -92,7 +87,7 @@ describe.each(locales)("semantic features in the %s UI", (locale) => {
   });
 
   it.runIf(urls.postgresql)("says semantic features are off, and how to turn them on, without a model", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${urls.postgresql}/${locale}/search?q=LoRA&mode=hybrid`);
     expect(await page.locator('main [role="note"]').innerText()).toBe(t("search.mode.offFallback"));

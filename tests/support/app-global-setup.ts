@@ -17,6 +17,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL. */
     appUrls: { sqlite: string; postgresql: string | null };
+    /** The test embedding model the SQLite app reads (scripts/models/write-test-model.ts). */
+    testModelDir: string;
   }
 }
 
@@ -64,5 +66,6 @@ export default async function setup(project: TestProject) {
     postgresApp = pgApp.url;
   }
   project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp });
+  project.provide("testModelDir", path.join(modelsDir, TEST_MODEL));
   return () => stops.forEach((stop) => stop());
 }

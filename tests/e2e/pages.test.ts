@@ -80,9 +80,12 @@ describe.each(locales)("pages in %s", (locale) => {
     expect(await articles.count()).toBe(middle.papers.length);
     for (const [i, paper] of middle.papers.entries()) {
       const article = articles.nth(i);
-      expect(await article.locator('[lang="en"]').first().innerText()).toBe(locale === "ko" ? paper.title : paper.title);
-      const koTitle = article.locator(`:is(h2, p)[lang="ko"]`).first();
-      expect(await koTitle.innerText()).toBe(paper.titleKo);
+      // The reader's language leads: the heading in it, the other title below.
+      const heading = article.locator("h2");
+      const other = article.locator("h2 + p");
+      const [first, second] = locale === "ko" ? [["ko", paper.titleKo], ["en", paper.title]] : [["en", paper.title], ["ko", paper.titleKo]];
+      expect([await heading.getAttribute("lang"), await heading.innerText()]).toEqual(first);
+      expect([await other.getAttribute("lang"), await other.innerText()]).toEqual(second);
       const abstractKo = article.locator('section div[lang="ko"]');
       expect((await abstractKo.innerText()).replace(/\s+/g, " ")).toBe(paper.abstractKo!.replace(/\s+/g, " "));
       expect(await article.locator('section div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
@@ -200,7 +203,7 @@ describe("layout", () => {
     });
   }
 
-  it("saves screenshots of every page in both languages at phone and desktop width", async () => {
+  it("fits every page in both languages to phone and desktop width, saving a screenshot of each", async () => {
     const pages = {
       home: "",
       digest: `/digests/${middle.date}`,
@@ -215,6 +218,9 @@ describe("layout", () => {
         for (const [name, path] of Object.entries(pages)) {
           await page.goto(`${base}/${locale}${path}`);
           await page.locator("h1").first().waitFor();
+          expect(await page.locator("html").getAttribute("lang"), name).toBe(locale);
+          // Nothing wider than the screen: no sideways scrolling.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${locale}`).toBeLessThanOrEqual(width);
           await screenshot(page, `${name}-${locale}-${widthName}`);
         }
         await context.close();

@@ -124,8 +124,14 @@ describe.each(servers)("GET /api/search on $dialect", ({ url }) => {
   it("filters by concept, category and dates given as parameters", async () => {
     const { body } = await get(url, `/api/search?q=model&concept=peft&cat=cs.CL&from=2025-05&to=2025-08&sort=date`);
     expect(body.query).toMatchObject({ concepts: [{ slug: "peft" }], categories: ["cs.CL"], from: "2025-05-01", to: "2025-08-31" });
+    expect(body.results.length).toBeGreaterThan(0);
     const days = body.results.map((r: { day: string }) => r.day);
     expect(days).toEqual([...days].sort().reverse());
+    expect(days.filter((day: string) => day < "2025-05-01" || day > "2025-08-31")).toEqual([]);
+    for (const r of body.results) {
+      const paper = (await get(url, `/api/papers/${r.id}`)).body;
+      expect([r.arxivId, paper.categories.includes("cs.CL"), paper.concepts.some((c: { slug: string }) => c.slug === "peft")]).toEqual([r.arxivId, true, true]);
+    }
   });
 
   it("answers every hostile string with results or a 400, never a 500", async () => {
@@ -144,6 +150,7 @@ describe("GET /api/search on both databases", () => {
   it.runIf(servers.length === 2)("returns the same papers in the same order", async () => {
     for (const q of ["LoRA", "검색 증강 생성", "language model -vision", '"speculative decoding"', "concept:rlhf"]) {
       const [a, b] = await Promise.all(servers.map((s) => get(s.url, `/api/search?q=${encodeURIComponent(q)}`)));
+      expect(a!.body.results.length, q).toBeGreaterThan(0);
       expect(b!.body.results.map((r: { arxivId: string }) => r.arxivId), q).toEqual(a!.body.results.map((r: { arxivId: string }) => r.arxivId));
     }
   });

@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import onnxProto from "onnx-proto";
+import { mulberry32 } from "../lib/seeded-random.ts";
 
 // A CommonJS module: its namespace comes as the default export.
 const { onnx } = onnxProto;
@@ -36,16 +37,6 @@ function vocabulary(): string[] {
   const words = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const chars = [...new Set(text.match(/[^\s]/gu))].sort();
   return [...new Set([...SPECIAL, ...words.map(([w]) => w), ...chars, ...chars.map((c) => `##${c}`)])];
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fnv1a(text: string): number {

@@ -16,6 +16,8 @@ const BM25_CACHED = "tests/support/bm25-cached-setup.ts";
 
 export default defineConfig({
   test: {
+    // The last word of a run says what was skipped for want of PostgreSQL or Chromium.
+    reporters: ["default", "./tests/support/missing-parts-reporter.ts"],
     projects: [
       { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"], globalSetup: [TEMP_ROOT] } },
       {
@@ -33,7 +35,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: [TEMP_ROOT, BM25_CACHED, "tests/support/app-global-setup.ts"],
+          globalSetup: [TEMP_ROOT, "tests/support/chromium-setup.ts", BM25_CACHED, "tests/support/app-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -19,7 +19,9 @@ describe("singlePhraseQueries", () => {
   });
 
   it("gives queries that parse to the phrase they keep", () => {
-    for (const q of queries('양자화를 적용한 "low-rank adaptation" -"mixture of experts"')) {
+    const kept = queries('양자화를 적용한 "low-rank adaptation" -"mixture of experts"');
+    expect(kept.map((q) => parsed(q).phrases.map((p) => p.text))).toEqual([["양자화를"], ["적용한"], ["low-rank adaptation"]]);
+    for (const q of kept) {
       expect(parsed(q).phrases).toHaveLength(1);
       expect(parsed(q).excludes.map((p) => p.text)).toEqual(["mixture of experts"]);
     }

@@ -7,7 +7,8 @@ import { roundScore, type RankedMatch, type SearchBackend } from "./search-plan.
 export const RERANK_DEPTH = 1000;
 /** Per concept the query names, a paper's evidence score (capped) adds up to this much. */
 export const CONCEPT_BOOST = 2;
-const SCORE_CAP = 3;
+/** Evidence scores count up to this; a paper at the cap gets the whole boost. */
+export const SCORE_CAP = 3;
 
 export interface ScoredMatch {
   paperId: number;

@@ -25,8 +25,9 @@ const KNOWN: Record<string, ModelDetails> = {
   "Xenova/multilingual-e5-small": { dtype: "q8", queryPrefix: "query: ", passagePrefix: "passage: ", suggestMin: 0.82 },
   "Xenova/multilingual-e5-base": { dtype: "q8", queryPrefix: "query: ", passagePrefix: "passage: ", suggestMin: 0.82 },
   "Xenova/paraphrase-multilingual-MiniLM-L12-v2": { dtype: "q8", queryPrefix: "", passagePrefix: "", suggestMin: 0.5 },
-  // The model scripts/models/write-test-model.ts builds for tests.
-  "paperbridge/test-embedder": { dtype: "fp32", queryPrefix: "", passagePrefix: "", suggestMin: 0.3 },
+  // The model scripts/models/write-test-model.ts builds for tests, read as E5 models are: 8-bit
+  // weights and the same prefixes. Its random weights put every text close to every other.
+  "paperbridge/test-embedder": { dtype: "q8", queryPrefix: "query: ", passagePrefix: "passage: ", suggestMin: 0.9 },
 };
 
 export function embeddingSettings(env: Record<string, string | undefined> = process.env): EmbeddingSettings {

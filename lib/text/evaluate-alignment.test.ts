@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateAlignment, type GoldAlignment } from "./evaluate-alignment.ts";
+import { evaluateAlignment, sameIndexAlignment, type GoldAlignment } from "./evaluate-alignment.ts";
 
 describe("evaluateAlignment", () => {
   it("counts a gold pair as correct only when the aligner produces exactly it", () => {
@@ -12,6 +12,13 @@ describe("evaluateAlignment", () => {
     expect(result.papers[0]).toMatchObject({ gold: 2, correct: 2 });
     expect(result.papers[1]!.correct).toBeLessThan(2);
     expect(result.total).toBe(4);
+  });
+
+  it("scores the same-index baseline, which pairs sentence i with sentence i, the same way", () => {
+    expect(sameIndexAlignment(["A.", "B.", "C."], ["가.", "나."])).toEqual([{ en: [0], ko: [0] }, { en: [1], ko: [1] }, { en: [2], ko: [] }]);
+    expect(sameIndexAlignment(["A."], ["가.", "나."])).toEqual([{ en: [0], ko: [0] }, { en: [], ko: [1] }]);
+    const gold: GoldAlignment[] = [{ arxivId: "x", sentencesEn: ["A long one.", "B."], sentencesKo: ["가.", "나.", "다."], alignment: [{ en: [0], ko: [0, 1] }, { en: [1], ko: [2] }] }];
+    expect(evaluateAlignment(gold, sameIndexAlignment)).toMatchObject({ total: 2, correct: 0, precision: 0 });
   });
 
   it("reads the shipped gold set: at least 30 abstracts, every sentence covered once and in order", () => {

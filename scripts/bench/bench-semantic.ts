@@ -38,7 +38,7 @@ console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.mod
 try {
   let status: EmbedderStatus = await loadEmbedder(embeddingSettings());
   if (!status.on) {
-    console.log(`Configured model unavailable (${status.reason}).\nMeasuring the test model instead: a lookup table, not a neural network, so its rate is a floor for the pipeline's own overhead.`);
+    console.log(`Configured model unavailable (${status.reason}).\nMeasuring the test model instead: a tiny network (token embeddings and one dense layer), so its rate bounds the pipeline's own overhead, not a real model's speed.`);
     writeTestModel(dir);
     status = await loadEmbedder(embeddingSettings({ MODELS_DIR: dir, EMBEDDING_MODEL: TEST_MODEL }));
     if (!status.on) throw new Error(status.reason);

@@ -31,7 +31,10 @@ export async function createDatabase(adminUrl: string, name: string): Promise<st
 
 export type ClusterStart = { cluster: PostgresCluster } | { skipped: string };
 
-function findBinDir(): string | null {
+export const NO_POSTGRES = "no PostgreSQL server binaries (initdb) under /usr/lib/postgresql or PG_BIN_DIR";
+
+/** The folder of the newest PostgreSQL server binaries (PG_BIN_DIR when set), or null. */
+export function postgresBinDir(): string | null {
   if (process.env.PG_BIN_DIR) return existsSync(path.join(process.env.PG_BIN_DIR, "initdb")) ? process.env.PG_BIN_DIR : null;
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
@@ -53,8 +56,8 @@ function freePort(): Promise<number> {
 }
 
 export async function startPostgresCluster(): Promise<ClusterStart> {
-  const binDir = findBinDir();
-  if (!binDir) return { skipped: "no PostgreSQL server binaries (initdb) under /usr/lib/postgresql or PG_BIN_DIR" };
+  const binDir = postgresBinDir();
+  if (!binDir) return { skipped: NO_POSTGRES };
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "paperbridge-pg-"));
   // postgres refuses to run as root, so the cluster belongs to the postgres user.

@@ -1,56 +1,66 @@
-// Writes PaperBridge's test embedding model: a real ONNX graph and WordPiece tokenizer that
-// @huggingface/transformers loads through its normal local-files path, small enough to build in
-// a test. Its "meaning" is the concept taxonomy: every word of a concept's English and Korean
-// aliases points along that concept's own dimension, so "양자화" and "quantization" land
-// together and cross-lingual search can be tested without a real model. Other words of the
-// sample content get a weak hashed direction; particles (##를) point nowhere.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// Writes PaperBridge's test embedding model: a tiny sentence encoder in the layout
+// @huggingface/transformers loads from local files (config.json, a WordPiece tokenizer, the
+// full-precision onnx/model.onnx and the 8-bit onnx/model_quantized.onnx that dtype q8 reads).
+// Its weights are random from a fixed seed, so what it finds similar follows from arithmetic,
+// not from the tests: they compute what to expect with a separate plain implementation of the
+// same forward pass (tests/support/test-model-reference.ts). The network: token, position and
+// token-type embeddings summed, then one dense layer with tanh; the pipeline mean-pools the
+// hidden states over the attention mask and normalises, as for a real sentence encoder.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import onnxProto from "onnx-proto";
-import { parse } from "yaml";
-import { KOREAN_PARTICLES } from "../../lib/concepts/korean-particles.ts";
+import { mulberry32 } from "../lib/seeded-random.ts";
 
 // A CommonJS module: its namespace comes as the default export.
 const { onnx } = onnxProto;
 
 export const TEST_MODEL = "paperbridge/test-embedder";
+export const TEST_MODEL_SHAPE = { width: 48, hidden: 64, positions: 512 };
+const SEED = 20261205;
 const SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"];
-const HASHED_DIMS = 16;
-const HASHED_WEIGHT = 0.25;
-// [CLS], [SEP] and [UNK] share one weak dimension, so that no text embeds to zero.
-const COMMON_WEIGHT = 0.1;
+const FLOAT = onnx.TensorProto.DataType.FLOAT;
+const INT64 = onnx.TensorProto.DataType.INT64;
+const UINT8 = onnx.TensorProto.DataType.UINT8;
 
-interface TaxonomyConcept {
-  aliases?: { en?: string[]; acronyms?: string[]; ko?: string[] };
-  name?: { en?: string; ko?: string };
+/**
+ * The vocabulary: the words used at least twice in the sample digests, then every character of
+ * the sample content alone and as a word piece (##x), so that any word of it tokenises.
+ */
+function vocabulary(): string[] {
+  const text = ["digests", "concepts"]
+    .flatMap((folder) => readdirSync(path.join("content", folder)).map((f) => path.join("content", folder, f)))
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => readFileSync(file, "utf8").toLowerCase())
+    .join("\n");
+  const counts = new Map<string, number>();
+  for (const word of text.match(/[\p{L}\p{N}]{2,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const chars = [...new Set(text.match(/[^\s]/gu))].sort();
+  return [...new Set([...SPECIAL, ...words.map(([w]) => w), ...chars, ...chars.map((c) => `##${c}`)])];
 }
 
-/** Lower-cased words as BERT's pre-tokenizer cuts them: runs of letters and digits. */
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function conceptWords(): string[][] {
-  const dir = path.join("content", "concepts");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .flatMap((f) => parse(readFileSync(path.join(dir, f), "utf8")) as TaxonomyConcept[])
-    .map((c) => [...new Set([c.name?.en ?? "", c.name?.ko ?? "", ...(c.aliases?.en ?? []), ...(c.aliases?.acronyms ?? []), ...(c.aliases?.ko ?? [])].flatMap(words))]);
-}
-
-function sampleWords(): string[] {
-  const dir = path.join("content", "digests");
-  return readdirSync(dir).flatMap((f) => words(readFileSync(path.join(dir, f), "utf8")));
-}
-
-function hash(word: string): number {
+function fnv1a(text: string): number {
   let h = 2166136261;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
 
-function tensor(name: string, dims: number[], dataType: number, raw: Uint8Array) {
-  return onnx.TensorProto.create({ name, dims, dataType, rawData: raw });
+/** Per-tensor asymmetric 8-bit quantisation, as onnxruntime's quantiser writes weights. */
+function quantize(values: Float32Array): { data: Uint8Array; scale: number; zeroPoint: number } {
+  const min = values.reduce((a, b) => Math.min(a, b), 0);
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
+  const scale = Math.fround((max - min) / 255);
+  const zeroPoint = Math.min(255, Math.max(0, Math.round(-min / scale)));
+  const data = Uint8Array.from(values, (v) => Math.min(255, Math.max(0, Math.round(v / scale) + zeroPoint)));
+  return { data, scale, zeroPoint };
 }
+
+const bytes = (array: Float32Array | BigInt64Array | Uint8Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+const floats = (name: string, dims: number[], values: Float32Array) => onnx.TensorProto.create({ name, dims, dataType: FLOAT, rawData: bytes(values) });
+const int64 = (name: string, dims: number[], values: bigint[]) => onnx.TensorProto.create({ name, dims, dataType: INT64, rawData: bytes(BigInt64Array.from(values)) });
+const uint8 = (name: string, dims: number[], values: Uint8Array) => onnx.TensorProto.create({ name, dims, dataType: UINT8, rawData: values });
+const node = (opType: string, input: string[], output: string, attribute: object[] = []) => ({ opType, input, output: [output], attribute });
+const axis0 = [{ name: "axis", type: onnx.AttributeProto.AttributeType.INT, i: 0 }];
 
 function valueInfo(name: string, elemType: number, shape: (string | number)[]) {
   return onnx.ValueInfoProto.create({
@@ -59,58 +69,79 @@ function valueInfo(name: string, elemType: number, shape: (string | number)[]) {
   });
 }
 
+/** The graph with full-precision weights, or with 8-bit ones read through DequantizeLinear. */
+function graph(weights: Record<"words" | "positions" | "types" | "dense" | "bias", Float32Array>, vocabSize: number, quantized: boolean) {
+  const { width, hidden, positions } = TEST_MODEL_SHAPE;
+  const initializer = [floats("positions", [positions, width], weights.positions), floats("types", [2, width], weights.types), floats("bias", [hidden], weights.bias)];
+  initializer.push(int64("zero", [], [0n]), int64("one", [], [1n]));
+  const nodes = [];
+  // 8-bit weights with a scale and zero point. The token table is read as onnxruntime's quantiser
+  // writes a quantised Gather (DequantizeLinear after it). The dense weights are dequantised with
+  // plain arithmetic: onnxruntime turns DequantizeLinear -> MatMul into a kernel that also
+  // quantises the activations, with one scale per batch, so a text's vector would depend on the
+  // texts batched with it and no test could say what to expect.
+  const weight = (name: "words" | "dense", dims: number[], output: string) => {
+    if (!quantized) return void initializer.push(floats(output, dims, weights[name]));
+    const q = quantize(weights[name]);
+    const zero = name === "words" ? uint8(`${name}_zero`, [], Uint8Array.of(q.zeroPoint)) : floats(`${name}_zero`, [], Float32Array.of(q.zeroPoint));
+    initializer.push(uint8(`${name}_q`, dims, q.data), floats(`${name}_scale`, [], Float32Array.of(q.scale)), zero);
+    if (name === "words") return void nodes.push(node("DequantizeLinear", [`${name}_q`, `${name}_scale`, `${name}_zero`], output));
+    const toFloat = [{ name: "to", type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }];
+    nodes.push(node("Cast", [`${name}_q`], `${name}_unsigned`, toFloat), node("Sub", [`${name}_unsigned`, `${name}_zero`], `${name}_centred`), node("Mul", [`${name}_centred`, `${name}_scale`], output));
+  };
+  weight("words", [vocabSize, width], "word_table");
+  weight("dense", [width, hidden], "dense_weight");
+  nodes.push(
+    node("Gather", ["word_table", "input_ids"], "word", axis0),
+    node("Shape", ["input_ids"], "shape"),
+    node("Gather", ["shape", "one"], "length", axis0),
+    node("Range", ["zero", "length", "one"], "position_ids"),
+    node("Gather", ["positions", "position_ids"], "position", axis0),
+    node("Gather", ["types", "token_type_ids"], "type", axis0),
+    node("Add", ["word", "position"], "word_position"),
+    node("Add", ["word_position", "type"], "embedded"),
+    node("MatMul", ["embedded", "dense_weight"], "projected"),
+    node("Add", ["projected", "bias"], "biased"),
+    node("Tanh", ["biased"], "last_hidden_state"),
+  );
+  const inputs = ["input_ids", "attention_mask", "token_type_ids"].map((name) => valueInfo(name, INT64, ["batch", "sequence"]));
+  return onnx.GraphProto.create({
+    name: "test-embedder",
+    initializer,
+    node: nodes,
+    input: inputs,
+    output: [valueInfo("last_hidden_state", FLOAT, ["batch", "sequence", hidden])],
+  });
+}
+
 /** Writes the model under `modelsDir/paperbridge/test-embedder`; returns its dimension. */
 export function writeTestModel(modelsDir: string): number {
-  const concepts = conceptWords();
-  const dims = concepts.length + HASHED_DIMS + 1;
-  const vectors = new Map<string, Float32Array>();
-  concepts.forEach((list, conceptIndex) => {
-    for (const word of list) {
-      const v = vectors.get(word) ?? new Float32Array(dims);
-      v[conceptIndex] = 1;
-      vectors.set(word, v);
-    }
-  });
-  for (const word of sampleWords()) {
-    if (vectors.has(word)) continue;
-    const v = new Float32Array(dims);
-    v[concepts.length + (hash(word) % HASHED_DIMS)] = HASHED_WEIGHT;
-    vectors.set(word, v);
-  }
-  const vocab = [...SPECIAL, ...vectors.keys(), ...KOREAN_PARTICLES.map((p) => `##${p}`)];
-  const table = new Float32Array(vocab.length * dims);
-  vocab.forEach((token, i) => {
-    const v = vectors.get(token);
-    if (v) table.set(v, i * dims);
-  });
-  for (const token of ["[UNK]", "[CLS]", "[SEP]"]) table[vocab.indexOf(token) * dims + dims - 1] = COMMON_WEIGHT;
-
-  const FLOAT = onnx.TensorProto.DataType.FLOAT;
-  const INT64 = onnx.TensorProto.DataType.INT64;
-  const graph = onnx.GraphProto.create({
-    name: "test-embedder",
-    initializer: [
-      tensor("embeddings", [vocab.length, dims], FLOAT, new Uint8Array(table.buffer)),
-      tensor("last_axis", [1], INT64, new Uint8Array(new BigInt64Array([-1n]).buffer)),
-    ],
-    node: [
-      { opType: "Gather", input: ["embeddings", "input_ids"], output: ["hidden"], attribute: [{ name: "axis", type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
-      { opType: "Cast", input: ["attention_mask"], output: ["mask"], attribute: [{ name: "to", type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }] },
-      { opType: "Unsqueeze", input: ["mask", "last_axis"], output: ["mask3"] },
-      { opType: "Mul", input: ["hidden", "mask3"], output: ["last_hidden_state"] },
-    ],
-    input: [valueInfo("input_ids", INT64, ["batch", "sequence"]), valueInfo("attention_mask", INT64, ["batch", "sequence"])],
-    output: [valueInfo("last_hidden_state", FLOAT, ["batch", "sequence", dims])],
-  });
-  const model = onnx.ModelProto.create({ irVersion: 7, opsetImport: [{ domain: "", version: 13 }], producerName: "paperbridge", graph });
-
+  const { width, hidden, positions } = TEST_MODEL_SHAPE;
+  const vocab = vocabulary();
+  const uniform = (random: () => number, length: number, range: number) => Float32Array.from({ length }, () => (random() * 2 - 1) * range);
+  const random = mulberry32(SEED);
+  // Each token's vector comes from its own seed, so a word added to the sample content changes
+  // only its own row, not every other token's.
+  const words = new Float32Array(vocab.length * width);
+  vocab.forEach((token, i) => words.set(uniform(mulberry32(SEED ^ fnv1a(token)), width, 1), i * width));
+  const weights = {
+    words,
+    positions: uniform(random, positions * width, 0.2),
+    types: uniform(random, 2 * width, 0.2),
+    dense: uniform(random, width * hidden, Math.sqrt(3 / width)),
+    bias: uniform(random, hidden, 0.1),
+  };
   const dir = path.join(modelsDir, TEST_MODEL);
   mkdirSync(path.join(dir, "onnx"), { recursive: true });
-  writeFileSync(path.join(dir, "onnx", "model.onnx"), onnx.ModelProto.encode(model).finish());
-  writeFileSync(path.join(dir, "config.json"), JSON.stringify({ model_type: "bert", architectures: ["BertModel"], hidden_size: dims, vocab_size: vocab.length, max_position_embeddings: 512 }));
+  for (const [file, quantized] of [["model.onnx", false], ["model_quantized.onnx", true]] as const) {
+    const model = onnx.ModelProto.create({ irVersion: 7, opsetImport: [{ domain: "", version: 13 }], producerName: "paperbridge", graph: graph(weights, vocab.length, quantized) });
+    writeFileSync(path.join(dir, "onnx", file), onnx.ModelProto.encode(model).finish());
+  }
+  const config = { model_type: "bert", architectures: ["BertModel"], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: positions, type_vocab_size: 2 };
+  writeFileSync(path.join(dir, "config.json"), JSON.stringify(config));
   writeFileSync(
     path.join(dir, "tokenizer_config.json"),
-    JSON.stringify({ tokenizer_class: "BertTokenizer", do_lower_case: true, model_max_length: 512, cls_token: "[CLS]", sep_token: "[SEP]", pad_token: "[PAD]", unk_token: "[UNK]" }),
+    JSON.stringify({ tokenizer_class: "BertTokenizer", do_lower_case: true, model_max_length: positions, cls_token: "[CLS]", sep_token: "[SEP]", pad_token: "[PAD]", unk_token: "[UNK]" }),
   );
   writeFileSync(
     path.join(dir, "tokenizer.json"),
@@ -132,5 +163,5 @@ export function writeTestModel(modelsDir: string): number {
       model: { type: "WordPiece", unk_token: "[UNK]", continuing_subword_prefix: "##", max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((t, i) => [t, i])) },
     }),
   );
-  return dims;
+  return hidden;
 }

@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { seriousViolations } from "../support/axe.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, useChromium } from "../support/browser.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 
 const base = inject("appUrls").sqlite;
@@ -15,14 +15,10 @@ const middle = digests[Math.floor(digests.length / 2)]!;
 const locales: Locale[] = ["ko", "en"];
 const widths = { phone: 390, desktop: 1280 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = useChromium();
 
 async function openPage(options: { locale?: string; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: options.locale ?? "ko-KR", viewport: { width: options.width ?? widths.desktop, height: 900 } });
+  const context = await browser().newContext({ locale: options.locale ?? "ko-KR", viewport: { width: options.width ?? widths.desktop, height: 900 } });
   return { context, page: await context.newPage() };
 }
 
@@ -84,9 +80,12 @@ describe.each(locales)("pages in %s", (locale) => {
     expect(await articles.count()).toBe(middle.papers.length);
     for (const [i, paper] of middle.papers.entries()) {
       const article = articles.nth(i);
-      expect(await article.locator('[lang="en"]').first().innerText()).toBe(locale === "ko" ? paper.title : paper.title);
-      const koTitle = article.locator(`:is(h2, p)[lang="ko"]`).first();
-      expect(await koTitle.innerText()).toBe(paper.titleKo);
+      // The reader's language leads: the heading in it, the other title below.
+      const heading = article.locator("h2");
+      const other = article.locator("h2 + p");
+      const [first, second] = locale === "ko" ? [["ko", paper.titleKo], ["en", paper.title]] : [["en", paper.title], ["ko", paper.titleKo]];
+      expect([await heading.getAttribute("lang"), await heading.innerText()]).toEqual(first);
+      expect([await other.getAttribute("lang"), await other.innerText()]).toEqual(second);
       const abstractKo = article.locator('section div[lang="ko"]');
       expect((await abstractKo.innerText()).replace(/\s+/g, " ")).toBe(paper.abstractKo!.replace(/\s+/g, " "));
       expect(await article.locator('section div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
@@ -193,7 +192,7 @@ describe("layout", () => {
     it(`has no serious or critical axe-core violations on any kind of page (${dark ? "dark" : "light"})`, async () => {
       const paths = ["", `/digests/${middle.date}`, `/papers/${middle.papers[0]!.arxivId}`, "/concepts", "/concepts/lora", "/search", "/search?q=LoRA", `/search?q=${encodeURIComponent("검색 증강 생성")}`, "/search?q=LoRA+qwxzv", "/digests/1999-01-01"];
       for (const locale of locales) {
-        const context = await browser.newContext({ colorScheme: dark ? "dark" : "light", viewport: { width: widths.desktop, height: 900 } });
+        const context = await browser().newContext({ colorScheme: dark ? "dark" : "light", viewport: { width: widths.desktop, height: 900 } });
         const page = await context.newPage();
         for (const path of paths) {
           await page.goto(`${base}/${locale}${path}`);
@@ -204,7 +203,7 @@ describe("layout", () => {
     });
   }
 
-  it("saves screenshots of every page in both languages at phone and desktop width", async () => {
+  it("fits every page in both languages to phone and desktop width, saving a screenshot of each", async () => {
     const pages = {
       home: "",
       digest: `/digests/${middle.date}`,
@@ -219,6 +218,9 @@ describe("layout", () => {
         for (const [name, path] of Object.entries(pages)) {
           await page.goto(`${base}/${locale}${path}`);
           await page.locator("h1").first().waitFor();
+          expect(await page.locator("html").getAttribute("lang"), name).toBe(locale);
+          // Nothing wider than the screen: no sideways scrolling.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${locale}`).toBeLessThanOrEqual(width);
           await screenshot(page, `${name}-${locale}-${widthName}`);
         }
         await context.close();

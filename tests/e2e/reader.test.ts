@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
 import { READING_MODE_COOKIE } from "../../lib/reader/reading-mode.ts";
 import { seriousViolations } from "../support/axe.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, useChromium } from "../support/browser.ts";
 
 const base = inject("appUrls").sqlite;
 const locales: Locale[] = ["ko", "en"];
@@ -15,14 +15,10 @@ const PAPER = "2504.08838";
 const STALE = "2508.13397";
 const ENGLISH_ONLY = "2508.13346";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = useChromium();
 
 async function openReader(path: string, options: { width?: number; javaScript?: boolean; dark?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: options.width ?? widths.desktop, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.dark ? "dark" : "light",

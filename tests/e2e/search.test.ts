@@ -1,21 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, useChromium } from "../support/browser.ts";
 
 const urls = inject("appUrls");
 const base = urls.sqlite;
 const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
 const locales: Locale[] = ["ko", "en"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-async function openPage(options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function openPage(browser: Browser, options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "ko-KR", viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
   return { context, page: await context.newPage() };
 }
@@ -24,9 +18,10 @@ const resultCount = (page: Page) => page.locator("main ol > li article").count()
 
 describe.each(locales)("search pages in %s", (locale) => {
   const t = getTranslator(locale);
+  const browser = useChromium();
 
   it("searches from the header box without JavaScript and marks Korean matches", async () => {
-    const { context, page } = await openPage({ javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await page.goto(`${base}/${locale}/concepts`);
     await page.getByRole("searchbox", { name: t("search.label") }).first().fill("검색 증강 생성");
     await page.getByRole("searchbox", { name: t("search.label") }).first().press("Enter");
@@ -41,7 +36,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("focuses the search box with /", async () => {
-    const { context, page } = await openPage();
+    const { context, page } = await openPage(browser());
     await page.goto(`${base}/${locale}`);
     // Until the page has hydrated, / does nothing; press again until the listener is there.
     await expect
@@ -58,7 +53,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("narrows by a concept facet to the count it showed, and removes the filter again", async () => {
-    const { context, page } = await openPage();
+    const { context, page } = await openPage(browser());
     await page.goto(`${base}/${locale}/search?q=model`);
     const before = await page.locator('[role="status"]').innerText();
     const facet = page.locator("#facet-concepts + ul a").first();
@@ -74,7 +69,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("suggests concepts before a search and explains a bad query", async () => {
-    const { context, page } = await openPage({ width: 390 });
+    const { context, page } = await openPage(browser(), { width: 390 });
     await page.goto(`${base}/${locale}/search`);
     const suggestion = page.locator('a[href*="/search?concept="]').first();
     expect(await suggestion.count()).toBe(1);
@@ -129,8 +124,14 @@ describe.each(servers)("GET /api/search on $dialect", ({ url }) => {
   it("filters by concept, category and dates given as parameters", async () => {
     const { body } = await get(url, `/api/search?q=model&concept=peft&cat=cs.CL&from=2025-05&to=2025-08&sort=date`);
     expect(body.query).toMatchObject({ concepts: [{ slug: "peft" }], categories: ["cs.CL"], from: "2025-05-01", to: "2025-08-31" });
+    expect(body.results.length).toBeGreaterThan(0);
     const days = body.results.map((r: { day: string }) => r.day);
     expect(days).toEqual([...days].sort().reverse());
+    expect(days.filter((day: string) => day < "2025-05-01" || day > "2025-08-31")).toEqual([]);
+    for (const r of body.results) {
+      const paper = (await get(url, `/api/papers/${r.id}`)).body;
+      expect([r.arxivId, paper.categories.includes("cs.CL"), paper.concepts.some((c: { slug: string }) => c.slug === "peft")]).toEqual([r.arxivId, true, true]);
+    }
   });
 
   it("answers every hostile string with results or a 400, never a 500", async () => {
@@ -149,6 +150,7 @@ describe("GET /api/search on both databases", () => {
   it.runIf(servers.length === 2)("returns the same papers in the same order", async () => {
     for (const q of ["LoRA", "검색 증강 생성", "language model -vision", '"speculative decoding"', "concept:rlhf"]) {
       const [a, b] = await Promise.all(servers.map((s) => get(s.url, `/api/search?q=${encodeURIComponent(q)}`)));
+      expect(a!.body.results.length, q).toBeGreaterThan(0);
       expect(b!.body.results.map((r: { arxivId: string }) => r.arxivId), q).toEqual(a!.body.results.map((r: { arxivId: string }) => r.arxivId));
     }
   });

@@ -33,14 +33,14 @@ describe("npm run models:pull and npm run embed", () => {
     const pulled = await runScript("scripts/models-pull.ts", [], { MODELS_DIR: modelsDir, EMBEDDING_MODEL: TEST_MODEL, HF_ENDPOINT: endpoint });
     expect(pulled.status).toBe(0);
     const same = (file: string) => readFileSync(path.join(modelsDir, TEST_MODEL, file)).equals(readFileSync(path.join(source, TEST_MODEL, file)));
-    expect(["onnx/model.onnx", "tokenizer.json", "config.json"].map(same)).toEqual([true, true, true]);
+    expect(["onnx/model_quantized.onnx", "tokenizer.json", "config.json"].map(same)).toEqual([true, true, true]);
     const again = await runScript("scripts/models-pull.ts", [], { MODELS_DIR: modelsDir, EMBEDDING_MODEL: TEST_MODEL, HF_ENDPOINT: endpoint });
     expect(again.stdout).toContain("config.json: already there");
 
     const unreachable = await runScript("scripts/models-pull.ts", [], { MODELS_DIR: temp("models"), EMBEDDING_MODEL: TEST_MODEL, HF_ENDPOINT: "http://127.0.0.1:9" });
     expect(unreachable.status).toBe(1);
     expect(unreachable.stderr).toMatch(/could not reach http:\/\/127\.0\.0\.1:9/);
-    expect(unreachable.stderr).toMatch(/copy them into .*paperbridge\/test-embedder: config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/model\.onnx/);
+    expect(unreachable.stderr).toMatch(/copy them into .*paperbridge\/test-embedder: config\.json, tokenizer\.json, tokenizer_config\.json, onnx\/model_quantized\.onnx/);
   });
 
   it("embed says semantic features are off without a model, and embeds every paper with one", async () => {

@@ -9,13 +9,16 @@ import { embedConcepts, embedPapers } from "../../lib/semantic/embed-papers.ts";
 import { loadEmbedder } from "../../lib/semantic/embedder.ts";
 import { embeddingSettings, type EmbeddingSettings } from "../../lib/semantic/embedding-settings.ts";
 import { serveApp } from "../../scripts/lib/serve-app.ts";
-import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
+import { NO_POSTGRES, postgresBinDir, startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
+import { missingPart } from "./missing-parts.ts";
 import { sqlite } from "./test-databases.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL. */
     appUrls: { sqlite: string; postgresql: string | null };
+    /** The test embedding model the SQLite app reads (scripts/models/write-test-model.ts). */
+    testModelDir: string;
   }
 }
 
@@ -39,6 +42,9 @@ async function loadSampleContent(url: string, semantic?: EmbeddingSettings): Pro
 // Builds the app once, then serves it on a SQLite file (with the test embedding model: semantic
 // features on) and on PostgreSQL (without a model: semantic features off) side by side.
 export default async function setup(project: TestProject) {
+  // Before the build, so that CI without PostgreSQL fails at once.
+  const withPostgres = postgresBinDir() !== null;
+  if (!withPostgres) missingPart({ part: "PostgreSQL", project: project.name, reason: NO_POSTGRES });
   await buildIfNeeded();
   const stops: (() => void)[] = [];
   const modelsDir = mkdtempSync(path.join(os.tmpdir(), "paperbridge-e2e-models-"));
@@ -50,10 +56,8 @@ export default async function setup(project: TestProject) {
   stops.push(() => sqliteApp.server.kill());
 
   let postgresApp: string | null = null;
-  const cluster = await startPostgresCluster();
-  if ("skipped" in cluster) {
-    console.warn(`[${project.name}] PostgreSQL app tests skipped: ${cluster.skipped}`);
-  } else {
+  const cluster = withPostgres ? await startPostgresCluster() : null;
+  if (cluster && "cluster" in cluster) {
     stops.push(() => cluster.cluster.stop());
     const pgUrl = await cluster.cluster.createDatabase("paperbridge_e2e");
     await loadSampleContent(pgUrl);
@@ -62,5 +66,6 @@ export default async function setup(project: TestProject) {
     postgresApp = pgApp.url;
   }
   project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp });
+  project.provide("testModelDir", path.join(modelsDir, TEST_MODEL));
   return () => stops.forEach((stop) => stop());
 }

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { CHROMIUM } from "./chromium-setup.ts";
 
 /** Debian's Chromium, headless, with the flags that work as root on a closed network (ENVIRONMENT.md). */
 export async function launchChromium(): Promise<Browser> {
@@ -11,6 +11,22 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/**
+ * For a file or block of browser tests: Chromium, launched before its first test and closed
+ * after its last. Without Chromium (chromium-setup.ts: only outside CI) its tests are skipped.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (inject("chromium")) browser = await launchChromium();
+  });
+  beforeEach((context) => {
+    if (!browser) context.skip("no Chromium");
+  });
+  afterAll(() => browser?.close());
+  return () => browser!;
 }
 
 export const SCREENSHOT_DIR = path.join("test-results", "screenshots");

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
+import { missingPart } from "./missing-parts.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,7 +13,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const started = await startPostgresCluster();
   if ("skipped" in started) {
-    console.warn(`[${project.name}] PostgreSQL tests skipped: ${started.skipped}`);
+    missingPart({ part: "PostgreSQL", project: project.name, reason: started.skipped });
     project.provide("pgAdminUrl", null);
     return;
   }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PaperPageView } from "@/lib/queries/get-paper";
 import { conceptName } from "../ConceptChips";
@@ -5,7 +6,7 @@ import { conceptName } from "../ConceptChips";
 type GlossaryConcept = PaperPageView["concepts"][number];
 
 /** A concept's mention in an abstract: a link to the concept with a tip naming and describing it in the reader's language. */
-export function ConceptTerm({ concept, locale, tipId, children }: { concept: GlossaryConcept; locale: Locale; tipId: string; children: string }) {
+export function ConceptTerm({ concept, locale, tipId, children }: { concept: GlossaryConcept; locale: Locale; tipId: string; children: ReactNode }) {
   return (
     <span className="term-wrap">
       <a href={`/${locale}/concepts/${concept.slug}`} className="concept-term" data-concept-term={concept.slug} aria-describedby={tipId}>

@@ -24,7 +24,7 @@ export interface ParsedQuery {
 
 /** Why a query cannot be run, for a message in the reader's language: a catalog key under search.problem and its values. */
 export interface QueryProblem {
-  key: "tooLong" | "tooManyTerms" | "notADate" | "datesReversed" | "noWords" | "unknownConcept" | "semanticOff";
+  key: "tooLong" | "tooManyTerms" | "notADate" | "datesReversed" | "noWords" | "unknownConcept" | "semanticOff" | "badPage" | "badSort" | "badMode";
   values?: Record<string, string | number>;
 }
 

@@ -145,10 +145,14 @@ describe.each(testDialects())("the semantic layer on $dialect", ({ freshUrl }) =
     expect(filtered.ids.every((id) => inCategory.some((c) => c.paperId === id))).toBe(true);
   });
 
-  it("says semantic search is off, and why, without a model", async () => {
-    const off = await searchPapers(db, { q: "LoRA", mode: "hybrid" }, await loadEmbedder(embeddingSettings({ MODELS_DIR: path.join(modelsDir, "none") })));
-    expect(off).toMatchObject({ ok: false, code: "semantic_off" });
-    expect(!off.ok && off.message).toMatch(/npm run models:pull/);
+  it("says semantic search is off without a model, and nothing of the server's setup", async () => {
+    const settings = embeddingSettings({ MODELS_DIR: path.join(modelsDir, "none") });
+    const status = await loadEmbedder(settings);
+    // The operator's reason (where the model should be, how to get it) is for the server log.
+    expect(!status.on && status.reason).toMatch(/npm run models:pull/);
+    const off = await searchPapers(db, { q: "LoRA", mode: "hybrid" }, status);
+    expect(off).toMatchObject({ ok: false, code: "semantic_off", problem: { key: "semanticOff" } });
+    expect(!off.ok && off.message).not.toMatch(/npm|models|\//);
   });
 
   it("relates a paper to its nearest neighbours, never to itself or a copy, and suggests concepts it was not tagged with", async () => {

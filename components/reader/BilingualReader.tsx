@@ -57,7 +57,7 @@ export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageVi
               {pair.number}
             </a>
             {sides.map((side) => (
-              <ReaderSide key={side.lang} side={side} spans={pair[side.lang]} concepts={concepts} locale={locale} gapLabel={t("reader.noCounterpart")} />
+              <ReaderSide key={side.lang} side={side} spans={pair[side.lang]} concepts={concepts} locale={locale} gapLabel={t("reader.noCounterpart")} conceptLinkLabel={t("reader.conceptPage")} />
             ))}
           </li>
         ))}

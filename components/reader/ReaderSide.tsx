@@ -15,13 +15,15 @@ export interface SideText {
 }
 
 /** One language's sentences of a reader row, with concept tips, TeX markup and rendered math. */
-export function ReaderSide({ side, spans, concepts, locale, gapLabel }: {
+export function ReaderSide({ side, spans, concepts, locale, gapLabel, conceptLinkLabel }: {
   side: SideText;
   spans: SentenceSpan[];
   concepts: Map<string, PaperPageView["concepts"][number]>;
   locale: Locale;
   /** Said when this side has no sentence in the row. */
   gapLabel: string;
+  /** The words of the link to a concept's page inside its tip. */
+  conceptLinkLabel: string;
 }) {
   return (
     <div lang={side.lang} className={`reader-side reader-side-${side.lang}`}>
@@ -41,7 +43,7 @@ export function ReaderSide({ side, spans, concepts, locale, gapLabel }: {
             const key = group.runs[0]?.start ?? span[0];
             if (!concept) return <Runs key={key} runs={group.runs} />;
             return (
-              <ConceptTerm key={key} concept={concept} locale={locale} tipId={`tip-${side.lang}-${key}`}>
+              <ConceptTerm key={key} concept={concept} locale={locale} tipId={`tip-${side.lang}-${key}`} linkLabel={conceptLinkLabel}>
                 <Runs runs={group.runs} />
               </ConceptTerm>
             );

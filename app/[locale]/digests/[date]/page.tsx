@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DigestSection } from "@/components/DigestSection";
+import { DigestWithCalendar } from "@/components/DigestWithCalendar";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { formatDay } from "@/lib/i18n/format-date";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { isMonth, monthOf } from "@/lib/dates/month-grid";
 import { getDigest } from "@/lib/queries/get-digest";
+import { getDigestMonth } from "@/lib/queries/get-digest-month";
+import { digestPath } from "@/lib/routes";
 import { localeParam } from "@/app/request-locale";
 
-type Props = { params: Promise<{ locale: string; date: string }> };
+type Props = { params: Promise<{ locale: string; date: string }>; searchParams: Promise<{ month?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
@@ -16,10 +20,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return isCalendarDate(date) ? { title: getTranslator(locale)("digest.metaTitle", { date: formatDay(date, locale) }) } : {};
 }
 
-export default async function DigestPage({ params }: Props) {
+export default async function DigestPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const { date } = await params;
   const digest = isCalendarDate(date) ? await getDigest(getDb(), date) : null;
+  // A day without a digest is a 404 that offers the nearest days with one (not-found.tsx).
   if (!digest) notFound();
-  return <DigestSection digest={digest} locale={locale} t={getTranslator(locale)} headingLevel="h1" />;
+  const requested = (await searchParams).month;
+  const chosen = requested && isMonth(requested) ? requested : null;
+  const t = getTranslator(locale);
+  const calendar = await getDigestMonth(getDb(), chosen ?? monthOf(date));
+  return (
+    <DigestWithCalendar calendar={calendar} locale={locale} t={t} selected={date} monthHref={(m) => `${digestPath(locale, date)}?month=${m}`} pickerOpen={chosen !== null}>
+      <DigestSection digest={digest} locale={locale} t={t} headingLevel="h1" />
+    </DigestWithCalendar>
+  );
 }

@@ -7,6 +7,18 @@ import { getDigest, latestDigestDate } from "@/lib/queries/get-digest";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import { homePath } from "@/lib/routes";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
+import { formatDay } from "@/lib/i18n/format-date";
+import type { Metadata } from "next";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = getTranslator(locale);
+  const latest = await latestDigestDate(getDb());
+  const digest = latest ? await getDigest(getDb(), latest) : null;
+  const description = digest ? t("meta.home", { date: formatDay(digest.date, locale), count: digest.papers.length }) : t("meta.homeEmpty");
+  return pageMetadata({ locale, path: "", description });
+}
 
 export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ month?: string }> }) {
   const locale = await localeParam(params);

@@ -9,6 +9,7 @@ import { SearchQueryLinks } from "@/components/SearchQueryLinks";
 import { SearchResultItem } from "@/components/SearchResultItem";
 import { SearchSummary } from "@/components/SearchSummary";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { listConcepts } from "@/lib/queries/list-concepts";
@@ -27,9 +28,11 @@ function urlParams(raw: Record<string, string | string[] | undefined>): URLSearc
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = getTranslator(await localeParam(params));
+  const locale = await localeParam(params);
+  const t = getTranslator(locale);
   const q = urlParams(await searchParams).get("q");
-  return { title: q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title"), robots: { index: false } };
+  const title = q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title");
+  return { ...(await pageMetadata({ locale, path: "/search", title, description: t("search.emptyIntro") })), robots: { index: false } };
 }
 
 export default async function SearchPage(props: Props) {

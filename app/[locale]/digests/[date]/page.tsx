@@ -11,13 +11,24 @@ import { getDigest } from "@/lib/queries/get-digest";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import { digestPath } from "@/lib/routes";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
+import { plainText } from "@/lib/text/rich-runs";
 
 type Props = { params: Promise<{ locale: string; date: string }>; searchParams: Promise<{ month?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const { date } = await params;
-  return isCalendarDate(date) ? { title: getTranslator(locale)("digest.metaTitle", { date: formatDay(date, locale) }) } : {};
+  const digest = isCalendarDate(date) ? await getDigest(getDb(), date) : null;
+  if (!digest) return {};
+  const t = getTranslator(locale);
+  const titles = digest.papers.slice(0, 3).map((p) => plainText(locale === "ko" && p.titleKo ? p.titleKo : p.title));
+  return pageMetadata({
+    locale,
+    path: `/digests/${date}`,
+    title: t("digest.metaTitle", { date: formatDay(date, locale) }),
+    description: t("meta.digest", { date: formatDay(date, locale), count: digest.papers.length, titles: titles.join(" · ") }),
+  });
 }
 
 export default async function DigestPage({ params, searchParams }: Props) {

@@ -14,7 +14,8 @@ export async function siteUrl(): Promise<URL> {
   if (configured) return new URL(configured);
   const list = await headers();
   const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
-  const protocol = list.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  const protocol =
+    list.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
   return new URL(`${protocol}://${host}`);
 }
 
@@ -31,7 +32,14 @@ export function shortDescription(text: string): string {
  * engines, with its canonical address and its other language's (`path` is the page's path
  * under the locale, "" for the home page).
  */
-export async function pageMetadata({ locale, path, title, description, type = "website", other }: {
+export async function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  type = "website",
+  other,
+}: {
   locale: Locale;
   path: string;
   /** Without the site's name, which the layout's template adds; none for the home page. */
@@ -49,9 +57,20 @@ export async function pageMetadata({ locale, path, title, description, type = "w
     description: line,
     alternates: {
       canonical: `/${locale}${path}`,
-      languages: { ...Object.fromEntries(LOCALES.map((l) => [l, `/${l}${path}`])), "x-default": path || "/" },
+      languages: {
+        ...Object.fromEntries(LOCALES.map((l) => [l, `/${l}${path}`])),
+        "x-default": path || "/",
+      },
     },
-    openGraph: { type, siteName: site, title: shared, description: line, url: `/${locale}${path}`, locale: OG_LOCALE[locale], alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALE[l]) },
+    openGraph: {
+      type,
+      siteName: site,
+      title: shared,
+      description: line,
+      url: `/${locale}${path}`,
+      locale: OG_LOCALE[locale],
+      alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+    },
     twitter: { card: "summary", title: shared, description: line },
     ...(other ? { other } : {}),
   };

@@ -15,7 +15,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     LOCALES.map((locale) => ({
       url: address(`/${locale}${path}`),
       ...(modified ? { lastModified: modified } : {}),
-      alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, address(`/${l}${path}`)])) },
+      alternates: {
+        languages: Object.fromEntries(LOCALES.map((l) => [l, address(`/${l}${path}`)])),
+      },
     })),
   );
 }

@@ -10,15 +10,33 @@ type GlossaryConcept = PaperPageView["concepts"][number];
  * in the reader's language. Pointing or focusing shows the tip; on a touch screen the first tap
  * shows it (ReaderIsland) and the tip's own link leads to the concept.
  */
-export function ConceptTerm({ concept, locale, tipId, linkLabel, children }: { concept: GlossaryConcept; locale: Locale; tipId: string; linkLabel: string; children: ReactNode }) {
+export function ConceptTerm({
+  concept,
+  locale,
+  tipId,
+  linkLabel,
+  children,
+}: {
+  concept: GlossaryConcept;
+  locale: Locale;
+  tipId: string;
+  linkLabel: string;
+  children: ReactNode;
+}) {
   const href = `/${locale}/concepts/${concept.slug}`;
   return (
     <span className="term-wrap">
-      <a href={href} className="concept-term" data-concept-term={concept.slug} aria-describedby={tipId}>
+      <a
+        href={href}
+        className="concept-term"
+        data-concept-term={concept.slug}
+        aria-describedby={tipId}
+      >
         {children}
       </a>
       <span id={tipId} lang={locale} className="term-tip">
-        <strong>{conceptName(concept, locale)}</strong> {locale === "ko" ? concept.descriptionKo : concept.descriptionEn}{" "}
+        <strong>{conceptName(concept, locale)}</strong>{" "}
+        {locale === "ko" ? concept.descriptionKo : concept.descriptionEn}{" "}
         <a href={href} className="term-tip-link" tabIndex={-1}>
           {linkLabel} →
         </a>

@@ -26,10 +26,26 @@ describe("bibtexEntry", () => {
   });
 
   it("keeps TeX and math in titles, escapes what BibTeX would misread, and makes ASCII keys of any name", () => {
-    const sd2 = { ...samkv, arxivId: "2504.08838", title: "SD$^2$: Self-Distilled Sparse Drafters & 100% of \\textbf{LoRA}", authors: ["Mike Lasby", "Nikita Lazarev"] };
-    expect(bibtexEntry(sd2)).toContain("title         = {{SD}$^2$: Self-Distilled Sparse Drafters \\& 100\\% of \\textbf{LoRA}},");
-    expect(citationKey({ ...samkv, authors: ["José Müller-Łópez"], publishedAt: "2024-12-30", title: "The Pile of Words" })).toBe("mullerlopez2024pile");
-    expect(citationKey({ ...samkv, authors: [], arxivId: null, title: "검색 증강 생성" })).toBe("anonymous");
+    const sd2 = {
+      ...samkv,
+      arxivId: "2504.08838",
+      title: "SD$^2$: Self-Distilled Sparse Drafters & 100% of \\textbf{LoRA}",
+      authors: ["Mike Lasby", "Nikita Lazarev"],
+    };
+    expect(bibtexEntry(sd2)).toContain(
+      "title         = {{SD}$^2$: Self-Distilled Sparse Drafters \\& 100\\% of \\textbf{LoRA}},",
+    );
+    expect(
+      citationKey({
+        ...samkv,
+        authors: ["José Müller-Łópez"],
+        publishedAt: "2024-12-30",
+        title: "The Pile of Words",
+      }),
+    ).toBe("mullerlopez2024pile");
+    expect(citationKey({ ...samkv, authors: [], arxivId: null, title: "검색 증강 생성" })).toBe(
+      "anonymous",
+    );
   });
 });
 

@@ -20,6 +20,13 @@ function publicationDay(paper: CitablePaper): string | null {
   return yymm ? `20${yymm[1]}-${yymm[2]}-01` : null;
 }
 
+// A word with two capitals (LLM, LoRA) or a capital after a small letter (vLLM), not inside a command.
+const CASED_WORD = new RegExp(
+  String.raw`(?<![\\{\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*` +
+    String.raw`|[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*)`,
+  "gu",
+);
+
 /** "Ziyi Cao" as BibTeX's "Cao, Ziyi"; a name written "Cao, Ziyi" or of one word stays. */
 function bibtexName(name: string): string {
   if (name.includes(",")) return name;
@@ -39,7 +46,7 @@ function bibtexTitle(title: string): string {
     out += title
       .slice(at, span.start)
       .replace(/(?<!\\)([&%#_])/g, "\\$1")
-      .replace(/(?<![\\{\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*)/gu, "{$1}");
+      .replace(CASED_WORD, "{$1}");
     out += title.slice(span.start, span.end);
     at = span.end;
   }
@@ -47,15 +54,58 @@ function bibtexTitle(title: string): string {
 }
 
 // Letters NFKD does not take apart into a Latin letter and a mark.
-const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", đ: "d", Đ: "D", ı: "i" };
-const asciiWord = (text: string) => text.replace(/[łŁøØßæÆœŒđĐı]/g, (c) => LETTERS[c]!).normalize("NFKD").replace(/[^A-Za-z0-9]/g, "").toLowerCase();
-const STOP = new Set(["a", "an", "the", "on", "of", "for", "in", "to", "and", "with", "via", "towards", "toward", "from", "is", "are"]);
+const LETTERS: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  ß: "ss",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+};
+const asciiWord = (text: string) =>
+  text
+    .replace(/[łŁøØßæÆœŒđĐı]/g, (c) => LETTERS[c]!)
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toLowerCase();
+const STOP = new Set([
+  "a",
+  "an",
+  "the",
+  "on",
+  "of",
+  "for",
+  "in",
+  "to",
+  "and",
+  "with",
+  "via",
+  "towards",
+  "toward",
+  "from",
+  "is",
+  "are",
+]);
 
-/** A citation key as arXiv's listings and Google Scholar make them: first author's family name, year, first word of the title. */
+/**
+ * A citation key as arXiv's listings and Google Scholar make them: first author's family name,
+ * year, first word of the title.
+ */
 export function citationKey(paper: CitablePaper): string {
-  const family = asciiWord(bibtexName(paper.authors[0] ?? "anonymous").split(",")[0]!) || "anonymous";
+  const family =
+    asciiWord(bibtexName(paper.authors[0] ?? "anonymous").split(",")[0]!) || "anonymous";
   const year = publicationDay(paper)?.slice(0, 4) ?? "";
-  const word = paper.title.split(/[^\p{L}\p{N}]+/u).map(asciiWord).find((w) => w.length > 1 && !STOP.has(w)) ?? "";
+  const word =
+    paper.title
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(asciiWord)
+      .find((w) => w.length > 1 && !STOP.has(w)) ?? "";
   return `${family}${year}${word}`;
 }
 
@@ -74,11 +124,16 @@ export function bibtexEntry(paper: CitablePaper): string {
     ["url", paper.links?.abs ?? ""],
   ];
   const width = Math.max(...fields.map(([name]) => name.length));
-  const lines = fields.filter(([, value]) => value).map(([name, value]) => `  ${name.padEnd(width)} = {${value.replace(/\s+/g, " ")}},`);
+  const lines = fields
+    .filter(([, value]) => value)
+    .map(([name, value]) => `  ${name.padEnd(width)} = {${value.replace(/\s+/g, " ")}},`);
   return `@misc{${citationKey(paper)},\n${lines.join("\n")}\n}\n`;
 }
 
-/** The citation_* meta tags of a paper's page (Highwire Press tags, as Google Scholar documents them). */
+/**
+ * The citation_* meta tags of a paper's page (Highwire Press tags, as Google Scholar documents
+ * them).
+ */
 export function citationMeta(paper: CitablePaper): Record<string, string | string[]> {
   const day = publicationDay(paper);
   return {
@@ -86,6 +141,8 @@ export function citationMeta(paper: CitablePaper): Record<string, string | strin
     ...(paper.authors.length ? { citation_author: paper.authors } : {}),
     ...(day ? { citation_publication_date: day.replaceAll("-", "/") } : {}),
     ...(paper.arxivId ? { citation_arxiv_id: paper.arxivId } : {}),
-    ...(paper.links ? { citation_pdf_url: paper.links.pdf, citation_abstract_html_url: paper.links.abs } : {}),
+    ...(paper.links
+      ? { citation_pdf_url: paper.links.pdf, citation_abstract_html_url: paper.links.abs }
+      : {}),
   };
 }

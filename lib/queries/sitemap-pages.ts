@@ -1,14 +1,24 @@
 import type { Db } from "../db/create-db.ts";
 
-/** Papers a sitemap lists at most, newest first: with both languages each is two of a sitemap's 50,000 addresses. */
+/**
+ * Papers a sitemap lists at most, newest first: with both languages each is two of a sitemap's
+ * 50,000 addresses.
+ */
 export const SITEMAP_PAPERS = 20_000;
 
-/** The pages worth indexing, as paths under a locale, with when each last changed where that is known. */
+/**
+ * The pages worth indexing, as paths under a locale, with when each last changed where that is
+ * known.
+ */
 export async function sitemapPages(db: Db): Promise<{ path: string; modified?: Date }[]> {
   const [digests, concepts, papers] = await Promise.all([
     db.digest.findMany({ orderBy: { date: "desc" }, select: { date: true } }),
     db.concept.findMany({ orderBy: { slug: "asc" }, select: { slug: true } }),
-    db.paper.findMany({ orderBy: [{ listedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: SITEMAP_PAPERS, select: { id: true, arxivId: true, updatedAt: true } }),
+    db.paper.findMany({
+      orderBy: [{ listedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: SITEMAP_PAPERS,
+      select: { id: true, arxivId: true, updatedAt: true },
+    }),
   ]);
   return [
     { path: "" },

@@ -10,15 +10,26 @@ export interface ConceptMention {
   slug: string;
 }
 
-export function conceptMentions(concepts: PaperConceptView[], field: "abstractEn" | "abstractKo"): ConceptMention[] {
-  return concepts.flatMap((concept) => concept.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, slug: concept.slug })));
+export function conceptMentions(
+  concepts: PaperConceptView[],
+  field: "abstractEn" | "abstractKo",
+): ConceptMention[] {
+  return concepts.flatMap((concept) =>
+    concept.evidence
+      .filter((e) => e.field === field)
+      .map((e) => ({ start: e.start, end: e.end, slug: concept.slug })),
+  );
 }
 
 /**
  * A sentence's runs (of the whole abstract's `runs`), grouped by the concept mention each falls
  * in. Math and links win where a mention overlaps them: a term is a link of its own.
  */
-export function sentencePieces(runs: RichRun[], [start, end]: SentenceSpan, mentions: ConceptMention[]): RunGroup<ConceptMention>[] {
+export function sentencePieces(
+  runs: RichRun[],
+  [start, end]: SentenceSpan,
+  mentions: ConceptMention[],
+): RunGroup<ConceptMention>[] {
   const within = runsWithin(runs, start, end);
   const taken = within.filter((r) => r.math !== undefined || r.href);
   const terms = mentions.filter((t) => !taken.some((r) => t.start < r.end && r.start < t.end));

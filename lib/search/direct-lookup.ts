@@ -10,12 +10,17 @@ export interface DirectLookup {
 }
 
 // arxiv.org/abs/2508.21085v2, /pdf/2508.21085.pdf, /html/2508.21085: the id is what follows.
-const ARXIV_URL = /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?$/i;
+const ARXIV_URL =
+  /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?$/i;
 // Names as people write them: letters (any script), dots, apostrophes and hyphens; two to six words
 // (one word is more often a term than a name).
 const NAME = /^[\p{L}][\p{L}.'\u2019-]*(?: [\p{L}][\p{L}.'\u2019-]*){1,5}$/u;
 
-const titleCase = (name: string) => name.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+const titleCase = (name: string) =>
+  name.replace(
+    /(^|[\s-])(\p{L})/gu,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
 
 /**
  * The papers `words` (a query's words, filters apart) name: an arXiv id or address ("2508.21085",
@@ -36,5 +41,7 @@ export async function directLookup(db: Db, words: string): Promise<DirectLookup 
     orderBy: { id: "asc" },
   });
   const [author] = authors;
-  return author ? { kind: "author", value: author.name, paperIds: author.papers.map((p) => p.paperId) } : null;
+  return author
+    ? { kind: "author", value: author.name, paperIds: author.papers.map((p) => p.paperId) }
+    : null;
 }

@@ -11,23 +11,46 @@ interface QueryTagger extends StoredTagger {
 
 let cached: { fingerprint: string; tagger: QueryTagger | null } | null = null;
 
-/** "LoRA (low-rank adaptation)" names LoRA and low-rank adaptation; "검색 증강 생성(RAG)" 검색 증강 생성 and RAG. */
-const nameParts = (name: string) => name.split(/[()]/).map((part) => part.trim()).filter(Boolean);
+/**
+ * "LoRA (low-rank adaptation)" names LoRA and low-rank adaptation; "검색 증강 생성(RAG)" 검색 증강 생성 and
+ * RAG.
+ */
+const nameParts = (name: string) =>
+  name
+    .split(/[()]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** The taxonomy's tagger and names, compiled again only when a concept definition changed. */
-async function currentTagger(db: Db, concepts: { id: number; definitionHash: string }[]): Promise<QueryTagger | null> {
-  const fingerprint = [...concepts].sort((a, b) => a.id - b.id).map((r) => `${r.id}:${r.definitionHash}`).join(",");
+async function currentTagger(
+  db: Db,
+  concepts: { id: number; definitionHash: string }[],
+): Promise<QueryTagger | null> {
+  const fingerprint = [...concepts]
+    .sort((a, b) => a.id - b.id)
+    .map((r) => `${r.id}:${r.definitionHash}`)
+    .join(",");
   if (cached?.fingerprint === fingerprint) return cached.tagger;
   const stored = await loadTagger(db);
-  const rows = await db.concept.findMany({ select: { slug: true, nameEn: true, nameKo: true, aliases: true }, orderBy: { id: "asc" } });
+  const rows = await db.concept.findMany({
+    select: { slug: true, nameEn: true, nameKo: true, aliases: true },
+    orderBy: { id: "asc" },
+  });
   const own = new Map(
     rows.map((row) => {
       const aliases = row.aliases as ConceptDefinition["aliases"];
-      const written = [...nameParts(row.nameEn), ...nameParts(row.nameKo), ...aliases.acronyms, ...aliases.en, ...aliases.ko];
+      const written = [
+        ...nameParts(row.nameEn),
+        ...nameParts(row.nameKo),
+        ...aliases.acronyms,
+        ...aliases.en,
+        ...aliases.ko,
+      ];
       return [row.slug, written.map((w) => searchTokens(w)).filter((tokens) => tokens.length > 0)];
     }),
   );
-  // A concept's papers include its narrower concepts' (QLoRA's are LoRA's): their names count too, after its own.
+  // A concept's papers include its narrower concepts' (QLoRA's are LoRA's): their names count too,
+  // after its own.
   const names = new Map(rows.map((row) => [row.slug, [...own.get(row.slug)!]]));
   for (const [slug, concept] of stored?.tagger.concepts ?? []) {
     for (const ancestor of concept.ancestors) names.get(ancestor)?.push(...own.get(slug)!);
@@ -36,7 +59,10 @@ async function currentTagger(db: Db, concepts: { id: number; definitionHash: str
   return cached.tagger;
 }
 
-/** A concept the query's words name: which of its words (phrases [from, to)) and the concept's names as token phrases. */
+/**
+ * A concept the query's words name: which of its words (phrases [from, to)) and the concept's names
+ * as token phrases.
+ */
 export interface NamedConcept {
   conceptId: number;
   slug: string;
@@ -53,7 +79,11 @@ export interface NamedConcept {
  * `concepts` the stored concepts, which the caller has read already. The tagger reads the words
  * as a title: without sentence context, every concept they name passes.
  */
-export async function conceptsNamedIn(db: Db, words: string[], concepts: { id: number; definitionHash: string }[]): Promise<NamedConcept[]> {
+export async function conceptsNamedIn(
+  db: Db,
+  words: string[],
+  concepts: { id: number; definitionHash: string }[],
+): Promise<NamedConcept[]> {
   if (words.every((w) => !w.trim())) return [];
   const stored = await currentTagger(db, concepts);
   if (!stored) return [];
@@ -70,12 +100,25 @@ export async function conceptsNamedIn(db: Db, words: string[], concepts: { id: n
       const conceptId = stored.conceptIds.get(tag.slug);
       const [first] = tag.evidence;
       if (conceptId === undefined || !first) return [];
-      // A name that is whole words (a Korean particle may follow) stands for them; "LLaMA-2" names a model, not the LLaMA family.
+      // A name that is whole words (a Korean particle may follow) stands for them; "LLaMA-2" names
+      // a model, not the LLaMA family.
       const whole = tag.evidence.find((e) => {
         const last = phraseAt(e.end - 1);
-        return starts.includes(e.start) && /^[\uac00-\ud7a3]*$/.test(text.slice(e.end, starts[last]! + words[last]!.length));
+        return (
+          starts.includes(e.start) &&
+          /^[\uac00-\ud7a3]*$/.test(text.slice(e.end, starts[last]! + words[last]!.length))
+        );
       });
       const span = whole ?? first;
-      return [{ conceptId, slug: tag.slug, from: phraseAt(span.start), to: phraseAt(span.end - 1) + 1, whole: whole !== undefined, names: stored.names.get(tag.slug) ?? [] }];
+      return [
+        {
+          conceptId,
+          slug: tag.slug,
+          from: phraseAt(span.start),
+          to: phraseAt(span.end - 1) + 1,
+          whole: whole !== undefined,
+          names: stored.names.get(tag.slug) ?? [],
+        },
+      ];
     });
 }

@@ -17,7 +17,10 @@ function cut(run: RichRun, from: number, to: number): RichRun {
   return { ...run, text: run.text.slice(start - run.start, end - run.start), start, end };
 }
 
-/** The runs of [from, to): verbatim runs cut at its ends, other runs kept whole when they start inside it. */
+/**
+ * The runs of [from, to): verbatim runs cut at its ends, other runs kept whole when they start
+ * inside it.
+ */
 export function runsWithin(runs: RichRun[], from: number, to: number): RichRun[] {
   return runs.flatMap((run) => {
     if (run.verbatim) return run.end > from && run.start < to ? [cut(run, from, to)] : [];
@@ -25,11 +28,14 @@ export function runsWithin(runs: RichRun[], from: number, to: number): RichRun[]
   });
 }
 
-/** Spans by start, earlier first on ties, without those that overlap one taken before or are empty. */
+/**
+ * Spans by start, earlier first on ties, without those that overlap one taken before or are empty.
+ */
 function disjoint<T extends Ranged>(spans: T[]): T[] {
   const taken: T[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if (span.end > span.start && (taken.length === 0 || span.start >= taken.at(-1)!.end)) taken.push(span);
+    if (span.end > span.start && (taken.length === 0 || span.start >= taken.at(-1)!.end))
+      taken.push(span);
   }
   return taken;
 }
@@ -50,7 +56,9 @@ export function groupBySpans<T extends Ranged>(runs: RichRun[], spans: T[]): Run
   const groups: RunGroup<T>[] = [];
   for (const run of runs) {
     const cuts = run.verbatim ? bounds.filter((b) => b > run.start && b < run.end) : [];
-    const pieces = [run.start, ...cuts].map((from, i) => (run.verbatim ? cut(run, from, cuts[i] ?? run.end) : run));
+    const pieces = [run.start, ...cuts].map((from, i) =>
+      run.verbatim ? cut(run, from, cuts[i] ?? run.end) : run,
+    );
     for (const piece of pieces) {
       const span = taken.find((s) => s.start <= piece.start && piece.start < s.end);
       const last = groups.at(-1);

@@ -7,7 +7,15 @@ import { LinkifyIt } from "linkify-it";
 import { findInlineMath } from "./inline-math.ts";
 import { TEX_ACCENTS, TEX_SYMBOLS } from "./tex-symbols.ts";
 
-export type TextStyle = "em" | "strong" | "italic" | "smallcaps" | "underline" | "code" | "sup" | "sub";
+export type TextStyle =
+  | "em"
+  | "strong"
+  | "italic"
+  | "smallcaps"
+  | "underline"
+  | "code"
+  | "sup"
+  | "sub";
 
 export interface RichRun {
   /** What the reader sees: for math, its TeX source with delimiters. */
@@ -26,24 +34,88 @@ export interface RichRun {
 
 // Commands whose one braced argument is set in a style (or in none: \textrm, \mbox).
 const STYLED: Record<string, TextStyle | null> = {
-  emph: "em", textit: "italic", textsl: "italic", textbf: "strong", textsc: "smallcaps", underline: "underline", uline: "underline",
-  texttt: "code", textsuperscript: "sup", textsubscript: "sub", textrm: null, textsf: null, textnormal: null, textup: null, textmd: null, text: null, mbox: null,
-  textcolor: null, colorbox: null, hl: null, fbox: null,
+  emph: "em",
+  textit: "italic",
+  textsl: "italic",
+  textbf: "strong",
+  textsc: "smallcaps",
+  underline: "underline",
+  uline: "underline",
+  texttt: "code",
+  textsuperscript: "sup",
+  textsubscript: "sub",
+  textrm: null,
+  textsf: null,
+  textnormal: null,
+  textup: null,
+  textmd: null,
+  text: null,
+  mbox: null,
+  textcolor: null,
+  colorbox: null,
+  hl: null,
+  fbox: null,
 };
 // Declarations that style the rest of their group: {\em entropy collapse}.
 const DECLARED: Record<string, TextStyle | null> = {
-  em: "em", it: "italic", itshape: "italic", sl: "italic", slshape: "italic", bf: "strong", bfseries: "strong", sc: "smallcaps", scshape: "smallcaps",
-  tt: "code", ttfamily: "code", rm: null, sf: null, normalfont: null, upshape: null, mdseries: null,
+  em: "em",
+  it: "italic",
+  itshape: "italic",
+  sl: "italic",
+  slshape: "italic",
+  bf: "strong",
+  bfseries: "strong",
+  sc: "smallcaps",
+  scshape: "smallcaps",
+  tt: "code",
+  ttfamily: "code",
+  rm: null,
+  sf: null,
+  normalfont: null,
+  upshape: null,
+  mdseries: null,
 };
 // Commands that take arguments and show none of them.
-const SILENT = new Set(["label", "begin", "end", "color", "vspace", "hspace", "noindent", "centering", "newline", "linebreak", "xspace", "protect", "relax"]);
+const SILENT = new Set([
+  "label",
+  "begin",
+  "end",
+  "color",
+  "vspace",
+  "hspace",
+  "noindent",
+  "centering",
+  "newline",
+  "linebreak",
+  "xspace",
+  "protect",
+  "relax",
+]);
 const DASHES = new Set(["textemdash", "textendash"]);
 const CITE = new Set(["cite", "citep", "citet", "citealp", "citealt", "citeauthor", "citeyear"]);
 const REFERENCE = new Set(["ref", "eqref", "autoref", "cref", "Cref"]);
 // Escaped characters and spacing: \% is %, "\ " and \\ a space, \- (a hyphenation point) nothing.
-const ESCAPED: Record<string, string> = { "%": "%", "&": "&", _: "_", $: "$", "#": "#", "{": "{", "}": "}", " ": " ", "\\": " ", ",": " ", ";": " ", ":": " ", "!": "", "-": "", "/": "", "@": "" };
+const ESCAPED: Record<string, string> = {
+  "%": "%",
+  "&": "&",
+  _: "_",
+  $: "$",
+  "#": "#",
+  "{": "{",
+  "}": "}",
+  " ": " ",
+  "\\": " ",
+  ",": " ",
+  ";": " ",
+  ":": " ",
+  "!": "",
+  "-": "",
+  "/": "",
+  "@": "",
+};
 
-// Deeper braces are read as characters: no real title nests this far, and hostile text must not exhaust the stack.
+// Deeper braces are read as characters: no real title nests this far, and hostile text must not
+// exhaust the stack.
 const MAX_DEPTH = 32;
 const linkify = new LinkifyIt();
 const SAFE_SCHEMES = new Set(["http:", "https:"]);
@@ -67,7 +139,8 @@ interface Atom {
 function atomsOf(text: string): Map<number, Atom> {
   const atoms = new Map<number, Atom>();
   const math = findInlineMath(text);
-  for (const m of math) atoms.set(m.start, { end: m.end, run: { text: text.slice(m.start, m.end), math: m.tex } });
+  for (const m of math)
+    atoms.set(m.start, { end: m.end, run: { text: text.slice(m.start, m.end), math: m.tex } });
   for (const link of linkify.match(text) ?? []) {
     const href = SAFE_SCHEMES.has(link.schema) ? safeHref(link.url) : null;
     if (!href || math.some((m) => m.start < link.lastIndex && link.index < m.end)) continue;
@@ -89,11 +162,25 @@ class TexReader {
     this.atoms = atomsOf(text);
   }
 
-  private emit(text: string, start: number, end: number, styles: TextStyle[], href: string | undefined, verbatim: boolean) {
+  private emit(
+    text: string,
+    start: number,
+    end: number,
+    styles: TextStyle[],
+    href: string | undefined,
+    verbatim: boolean,
+  ) {
     if (!text && !verbatim) return;
     const last = this.runs.at(-1);
     // Neighbouring source text in the same styles is one run.
-    if (verbatim && last?.verbatim && last.end === start && last.href === href && !last.math && sameStyles(last.styles, styles)) {
+    if (
+      verbatim &&
+      last?.verbatim &&
+      last.end === start &&
+      last.href === href &&
+      !last.math &&
+      sameStyles(last.styles, styles)
+    ) {
       last.text += text;
       last.end = end;
       return;
@@ -101,7 +188,9 @@ class TexReader {
     this.runs.push({ text, start, end, styles, verbatim, ...(href ? { href } : {}) });
   }
 
-  /** Reads until the end of the text, or of the group when `inGroup` (its closing brace consumed). */
+  /**
+   * Reads until the end of the text, or of the group when `inGroup` (its closing brace consumed).
+   */
   read(styles: TextStyle[], href: string | undefined, inGroup: boolean): void {
     const { text } = this;
     let local = styles;
@@ -110,7 +199,14 @@ class TexReader {
       const c = text[start]!;
       const atom = this.atoms.get(start);
       if (atom) {
-        this.runs.push({ ...atom.run, start, end: atom.end, styles: local, verbatim: false, ...(href && !atom.run.href ? { href } : {}) });
+        this.runs.push({
+          ...atom.run,
+          start,
+          end: atom.end,
+          styles: local,
+          verbatim: false,
+          ...(href && !atom.run.href ? { href } : {}),
+        });
         this.at = atom.end;
         continue;
       }
@@ -131,7 +227,15 @@ class TexReader {
       }
       this.at++;
       const next = text[this.at];
-      if (c === "`") this.emit(next === "`" ? (this.at++, "\u201c") : "\u2018", start, this.at, local, href, false);
+      if (c === "`")
+        this.emit(
+          next === "`" ? (this.at++, "\u201c") : "\u2018",
+          start,
+          this.at,
+          local,
+          href,
+          false,
+        );
       else if (c === "'" && next === "'") {
         this.at++;
         // Two apostrophes open a quote before a word and close one after it.
@@ -144,8 +248,7 @@ class TexReader {
       } else if (c === "~") {
         const tie = this.tilde(start);
         this.emit(tie, start, this.at, local, href, tie === "~");
-      }
-      else this.emit(c, start, this.at, local, href, true);
+      } else this.emit(c, start, this.at, local, href, true);
     }
   }
 
@@ -220,7 +323,8 @@ class TexReader {
       if (text[this.at] === " ") this.at++;
       return DECLARED[name]!;
     }
-    if (name in TEX_ACCENTS && /^\{?[A-Za-z]\}?/.test(text.slice(this.at).trimStart())) return this.accent(name, start, styles, href);
+    if (name in TEX_ACCENTS && /^\{?[A-Za-z]\}?/.test(text.slice(this.at).trimStart()))
+      return this.accent(name, start, styles, href);
     if (name in STYLED) {
       if (name === "textcolor" || name === "colorbox") this.rawArgument();
       const style = STYLED[name]!;
@@ -235,7 +339,8 @@ class TexReader {
     }
     if (CITE.has(name) || REFERENCE.has(name)) {
       const key = this.rawArgument();
-      if (key !== null) this.emit(CITE.has(name) ? `[${key}]` : key, start, this.at, styles, href, false);
+      if (key !== null)
+        this.emit(CITE.has(name) ? `[${key}]` : key, start, this.at, styles, href, false);
       return undefined;
     }
     if (name === "footnote") {
@@ -264,7 +369,12 @@ class TexReader {
   }
 
   /** \'e, \"{i}, \c{c}, \'{\i}: the letter with its combining mark. */
-  private accent(mark: string, start: number, styles: TextStyle[], href: string | undefined): undefined {
+  private accent(
+    mark: string,
+    start: number,
+    styles: TextStyle[],
+    href: string | undefined,
+  ): undefined {
     const { text } = this;
     let i = this.at;
     while (text[i] === " " && isLetter(mark)) i++;
@@ -277,20 +387,40 @@ class TexReader {
       return undefined;
     }
     this.at = i + 1 + (braced ? 1 : 0);
-    this.emit(`${letter}${TEX_ACCENTS[mark]}`.normalize("NFC"), start, this.at, styles, href, false);
+    this.emit(
+      `${letter}${TEX_ACCENTS[mark]}`.normalize("NFC"),
+      start,
+      this.at,
+      styles,
+      href,
+      false,
+    );
     return undefined;
   }
 
   /** \url{address} and \href{address}{text}: a link when the address is http(s), else text. */
-  private link(name: "url" | "href", start: number, styles: TextStyle[], href: string | undefined): undefined {
+  private link(
+    name: "url" | "href",
+    start: number,
+    styles: TextStyle[],
+    href: string | undefined,
+  ): undefined {
     const address = this.rawArgument();
     if (address === null) return undefined;
     const safe = href ? null : safeHref(address);
     if (name === "href") {
-      if (!this.argument(styles, safe ?? href)) this.emit(address, start, this.at, styles, safe ?? href, false);
+      if (!this.argument(styles, safe ?? href))
+        this.emit(address, start, this.at, styles, safe ?? href, false);
       return undefined;
     }
-    this.emit(safe ?? address.replace(/\\([_%&#~$])/g, "$1"), start, this.at, styles, safe ?? href, false);
+    this.emit(
+      safe ?? address.replace(/\\([_%&#~$])/g, "$1"),
+      start,
+      this.at,
+      styles,
+      safe ?? href,
+      false,
+    );
     return undefined;
   }
 
@@ -302,7 +432,14 @@ class TexReader {
       this.emit("\\verb", start, this.at, styles, href, false);
       return undefined;
     }
-    this.emit(this.text.slice(this.at + 1, close), start, close + 1, [...styles, "code"], href, false);
+    this.emit(
+      this.text.slice(this.at + 1, close),
+      start,
+      close + 1,
+      [...styles, "code"],
+      href,
+      false,
+    );
     this.at = close + 1;
     return undefined;
   }

@@ -3,7 +3,10 @@ import { describe, expect, inject, it } from "vitest";
 
 // No response may show a server path, a stack trace or the environment, whatever the input.
 const urls = inject("appUrls");
-const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
+const servers = [
+  { dialect: "sqlite", url: urls.sqlite },
+  ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : []),
+];
 
 const long = "x".repeat(5000);
 const BAD_INPUT = [
@@ -23,7 +26,7 @@ const BAD_INPUT = [
   "/api/concepts/lora?page=-3",
   "/api/concepts/lora?page=99999999999999999999",
   "/api/search?q=%22unclosed",
-  "/api/search?q=" + encodeURIComponent("'; DROP TABLE \"Paper\"; --"),
+  "/api/search?q=" + encodeURIComponent('\'; DROP TABLE "Paper"; --'),
   `/api/search?q=${long}`,
   "/api/search?q=LoRA&page=abc",
   "/api/search?q=LoRA&sort=sideways",
@@ -51,9 +54,19 @@ const BAD_INPUT = [
 /** What would give the server away: its folders, a JavaScript stack, connection strings or variable names. */
 function leaks(body: string): string[] {
   const found: string[] = [];
-  for (const place of [process.cwd(), os.tmpdir(), os.homedir(), "node_modules", ".next/server"]) if (place.length > 1 && body.includes(place)) found.push(place);
-  if (/\n\s+at [\w$.<>]+ \(|\bat (?:async )?[\w$.]+ \((?:file:|\/)/.test(body)) found.push("stack trace");
-  for (const secret of [/DATABASE_URL/, /MODELS_DIR/, /postgres(?:ql)?:\/\/\w/, /file:\/|file:[\w.]*\.db/, /PrismaClient\w*Error/, /SQLITE_\w+/]) if (secret.test(body)) found.push(String(secret));
+  for (const place of [process.cwd(), os.tmpdir(), os.homedir(), "node_modules", ".next/server"])
+    if (place.length > 1 && body.includes(place)) found.push(place);
+  if (/\n\s+at [\w$.<>]+ \(|\bat (?:async )?[\w$.]+ \((?:file:|\/)/.test(body))
+    found.push("stack trace");
+  for (const secret of [
+    /DATABASE_URL/,
+    /MODELS_DIR/,
+    /postgres(?:ql)?:\/\/\w/,
+    /file:\/|file:[\w.]*\.db/,
+    /PrismaClient\w*Error/,
+    /SQLITE_\w+/,
+  ])
+    if (secret.test(body)) found.push(String(secret));
   return found;
 }
 
@@ -63,15 +76,25 @@ describe.each(servers)("responses to bad input on $dialect", ({ url }) => {
       const response = await fetch(`${url}${path}`);
       const body = await response.text();
       expect([path.slice(0, 80), leaks(body)]).toEqual([path.slice(0, 80), []]);
-      expect([path.slice(0, 80), response.status < 500 || response.status === 503]).toEqual([path.slice(0, 80), true]);
-      if (path.startsWith("/api/") && response.status >= 400) expect(JSON.parse(body).error, path.slice(0, 80)).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+      expect([path.slice(0, 80), response.status < 500 || response.status === 503]).toEqual([
+        path.slice(0, 80),
+        true,
+      ]);
+      if (path.startsWith("/api/") && response.status >= 400)
+        expect(JSON.parse(body).error, path.slice(0, 80)).toMatchObject({
+          code: expect.any(String),
+          message: expect.any(String),
+        });
     }
   });
 
   it("answer other methods than GET without a trace either", async () => {
     for (const path of ["/api/search?q=LoRA", "/api/papers/2504.08838", "/api/digests"]) {
       for (const method of ["POST", "PUT", "DELETE"]) {
-        const response = await fetch(`${url}${path}`, { method, body: method === "DELETE" ? undefined : "{not json" });
+        const response = await fetch(`${url}${path}`, {
+          method,
+          body: method === "DELETE" ? undefined : "{not json",
+        });
         expect([method, path, leaks(await response.text())]).toEqual([method, path, []]);
         expect(response.status).toBeLessThan(500);
       }

@@ -17,14 +17,21 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function open(path: string, options: { width?: number; touch?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+  });
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   return { context, page };
 }
 
 /** The reader row whose Korean side contains `korean` (words without a concept tip, whose text is inside the row too). */
-const rowWith = (page: Page, korean: string) => page.locator("#reader li[data-pair]").filter({ has: page.locator('div[lang="ko"]', { hasText: korean }) });
+const rowWith = (page: Page, korean: string) =>
+  page
+    .locator("#reader li[data-pair]")
+    .filter({ has: page.locator('div[lang="ko"]', { hasText: korean }) });
 
 describe.each(locales)("TeX markup and links in %s", (locale) => {
   it("shows no TeX source on any digest page, and renders emphasis, bold, small caps, underlines, quotes and escapes", async () => {
@@ -36,24 +43,40 @@ describe.each(locales)("TeX markup and links in %s", (locale) => {
     }
     await page.goto(`${base}/${locale}/digests/2025-09-01`);
     const seesaw = page.locator("#paper-2508\\.21741");
-    expect(await seesaw.locator('section div[lang="en"] em').first().innerText()).toBe("Core Parameter Isolation Fine-Tuning");
-    expect(await seesaw.locator('section div[lang="en"]').innerText()).toContain("\u201cseesaw phenomenon\u201d");
-    expect(await seesaw.locator('section div[lang="ko"]').innerText()).toContain("\u201c시소 현상\u201d");
+    expect(await seesaw.locator('section div[lang="en"] em').first().innerText()).toBe(
+      "Core Parameter Isolation Fine-Tuning",
+    );
+    expect(await seesaw.locator('section div[lang="en"]').innerText()).toContain(
+      "\u201cseesaw phenomenon\u201d",
+    );
+    expect(await seesaw.locator('section div[lang="ko"]').innerText()).toContain(
+      "\u201c시소 현상\u201d",
+    );
     await page.goto(`${base}/${locale}/papers/2504.09753`);
-    expect(await page.locator('#reader div[lang="en"] .sentence strong', { hasText: "Mantra-14B" }).count()).toBe(1);
+    expect(
+      await page
+        .locator('#reader div[lang="en"] .sentence strong', { hasText: "Mantra-14B" })
+        .count(),
+    ).toBe(1);
     expect(await page.locator("#reader").innerText()).toContain("3%");
     await page.goto(`${base}/${locale}/papers/2508.02165`);
     expect(await page.locator('#reader div[lang="en"] u').allInnerTexts()).toEqual(["E", "S", "T"]);
     await page.goto(`${base}/${locale}/papers/2508.12407`);
-    expect(await page.locator('#reader div[lang="ko"] span[class*="small-caps"]').first().innerText()).toBe("ZigzagAttention");
+    expect(
+      await page.locator('#reader div[lang="ko"] span[class*="small-caps"]').first().innerText(),
+    ).toBe("ZigzagAttention");
     await context.close();
   });
 
   it("links written-out addresses with safe attributes, and titles read as text in the tab and in search results", async () => {
     const { context, page } = await open(`/${locale}/papers/2508.21085`);
-    const link = page.locator('#reader div[lang="en"] a[href="https://huggingface.co/collections/ibm-granite"]');
+    const link = page.locator(
+      '#reader div[lang="en"] a[href="https://huggingface.co/collections/ibm-granite"]',
+    );
     expect(await link.getAttribute("rel")).toBe("noopener noreferrer nofollow");
-    expect(await page.locator('#reader div[lang="ko"] a[href^="https://huggingface.co/"]').count()).toBe(1);
+    expect(
+      await page.locator('#reader div[lang="ko"] a[href^="https://huggingface.co/"]').count(),
+    ).toBe(1);
     await page.goto(`${base}/${locale}/papers/2504.08838`);
     expect(await page.title()).toMatch(/^SD²: /);
     await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("sparse drafters")}`);
@@ -79,16 +102,23 @@ describe.each(locales)("sentence pairs in %s", (locale) => {
       await page.goto(`${base}/${locale}/papers/${id}?mode=side`);
       const row = rowWith(page, korean);
       expect([id, await row.count()]).toEqual([id, 1]);
-      expect([id, await row.locator('div[lang="en"]').innerText()]).toEqual([id, expect.stringMatching(english)]);
+      expect([id, await row.locator('div[lang="en"]').innerText()]).toEqual([
+        id,
+        expect.stringMatching(english),
+      ]);
     }
     await page.goto(`${base}/${locale}/papers/2508.21085?mode=side`);
     await page.locator("#reader[data-interactive]").waitFor();
     const target = rowWith(page, "1세대 모델을 바탕으로");
     const number = Number(await target.getAttribute("data-pair"));
     for (let i = 0; i < number; i++) await page.keyboard.press("j");
-    expect(await page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-pair"))).toBe(String(number));
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-pair")),
+    ).toBe(String(number));
     await target.hover();
-    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+      "rgba(0, 0, 0, 0)",
+    );
     await context.close();
   });
 });
@@ -97,9 +127,14 @@ describe.each(locales)("concept tips on a phone in %s", (locale) => {
   const t = getTranslator(locale);
 
   it("a first tap shows the tip and stays on the page; the tip's link leads to the concept", async () => {
-    const { context, page } = await open(`/${locale}/papers/2504.08838?mode=side`, { width: 390, touch: true });
+    const { context, page } = await open(`/${locale}/papers/2504.08838?mode=side`, {
+      width: 390,
+      touch: true,
+    });
     await page.locator("#reader[data-interactive]").waitFor();
-    const term = page.locator('#reader a.concept-term[data-concept-term="speculative-decoding"]').first();
+    const term = page
+      .locator('#reader a.concept-term[data-concept-term="speculative-decoding"]')
+      .first();
     const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
     await term.tap();
     expect(new URL(page.url()).pathname).toBe(`/${locale}/papers/2504.08838`);
@@ -115,9 +150,14 @@ describe.each(locales)("concept tips on a phone in %s", (locale) => {
   });
 
   it("a tap elsewhere closes the tip, and a second tap on the term follows it", async () => {
-    const { context, page } = await open(`/${locale}/papers/2504.08838?mode=side`, { width: 390, touch: true });
+    const { context, page } = await open(`/${locale}/papers/2504.08838?mode=side`, {
+      width: 390,
+      touch: true,
+    });
     await page.locator("#reader[data-interactive]").waitFor();
-    const term = page.locator('#reader a.concept-term[data-concept-term="speculative-decoding"]').first();
+    const term = page
+      .locator('#reader a.concept-term[data-concept-term="speculative-decoding"]')
+      .first();
     const tip = page.locator(`[id="${await term.getAttribute("aria-describedby")}"]`);
     await term.tap();
     expect(await tip.isVisible()).toBe(true);

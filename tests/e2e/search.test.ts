@@ -155,3 +155,31 @@ describe("GET /api/search on both databases", () => {
     }
   });
 });
+
+describe.each(locales)("Korean queries of issue 19 in %s", (locale) => {
+  const t = getTranslator(locale);
+
+  it("the search box's own example, spacing variants, Korean spellings and one-syllable words find papers", async () => {
+    const { context, page } = await openPage({ width: 390 });
+    await page.goto(`${base}/${locale}/search`);
+    await page.getByRole("link", { name: "LoRA 양자화", exact: true }).click();
+    await page.waitForURL(/q=LoRA/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await screenshot(page, `search-${locale}-example-phone`);
+    for (const q of ["검색증강생성", "로라", "긴", "2508.21085", "Ziyi Cao"]) {
+      await page.goto(`${base}/${locale}/search?q=${encodeURIComponent(q)}`);
+      expect([q, (await resultCount(page)) > 0]).toEqual([q, true]);
+      expect(await page.locator('main [role="alert"]').count()).toBe(0);
+    }
+    await context.close();
+  });
+
+  it("explains a query it cannot run in the page's language", async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("LoRA from:2025-13")}`);
+    const alert = await page.locator('main [role="alert"]').innerText();
+    expect(alert).toContain(t("search.problem.notADate", { written: "from:2025-13", key: "from" }));
+    if (locale === "ko") expect(alert).not.toMatch(/is not a date|write from/);
+    await context.close();
+  });
+});

@@ -37,5 +37,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Paper ids contain dots (/ko/papers/2312.04876), so static files are excluded by name.
-  matcher: ["/((?!api/|api$|_next/|favicon\\.ico$|robots\\.txt$|icon\\.svg$).*)"],
+  matcher: ["/((?!api/|api$|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$|icon\\.svg$).*)"],
 };

@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MathText } from "./InlineMath";
+import { RichText } from "./RichText";
 
-const html = (text: string) => renderToStaticMarkup(<MathText text={text} />);
+const html = (text: string) => renderToStaticMarkup(<RichText text={text} />);
 
-describe("MathText", () => {
+describe("RichText: inline math", () => {
   it("renders inline TeX as KaTeX HTML with MathML and leaves the rest as text", () => {
     const out = html("Bounds of $O(n^2)$: tight");
     expect(out).toContain('class="katex"');

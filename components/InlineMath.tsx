@@ -1,7 +1,6 @@
 import "katex/dist/katex.min.css";
 import katex from "katex";
-import { findInlineMath, plainMath } from "@/lib/text/inline-math";
-import { textRuns } from "@/lib/text/text-runs";
+import { plainMath } from "@/lib/text/inline-math";
 
 /**
  * Inline TeX rendered to HTML and MathML on the server; no script reaches the page. Numbers and
@@ -17,9 +16,4 @@ export function InlineMath({ tex, source }: { tex: string; source: string }) {
     return <code className="text-[0.9em]">{source}</code>;
   }
   return <span className="inline-math" dangerouslySetInnerHTML={{ __html: html }} />;
-}
-
-/** Plain text whose inline math ($...$, \\(...\\)) is rendered, e.g. a title such as "SD$^2$: ...". */
-export function MathText({ text }: { text: string }) {
-  return textRuns(text, findInlineMath(text)).map((run) => (run.span ? <InlineMath key={run.start} tex={run.span.tex} source={run.text} /> : run.text));
 }

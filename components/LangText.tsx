@@ -1,6 +1,6 @@
-import { MathText } from "./InlineMath";
+import { RichText } from "./RichText";
 
-/** Running text in one language: paragraphs separated by blank lines, each marked with its lang; inline math rendered. */
+/** Running text in one language: paragraphs separated by blank lines, each marked with its lang; TeX markup and math rendered. */
 export function LangText({ text, lang, className = "" }: { text: string; lang: "en" | "ko"; className?: string }) {
   const paragraphs: { from: number; to: number }[] = [];
   for (let from = 0; from <= text.length; ) {
@@ -13,7 +13,7 @@ export function LangText({ text, lang, className = "" }: { text: string; lang: "
     <div lang={lang} className={`space-y-3 leading-relaxed ${className}`}>
       {paragraphs.map(({ from, to }) => (
         <p key={from}>
-          <MathText text={text.slice(from, to)} />
+          <RichText text={text.slice(from, to)} />
         </p>
       ))}
     </div>

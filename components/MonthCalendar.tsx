@@ -5,19 +5,29 @@ import { monthGrid } from "@/lib/dates/month-grid";
 import type { DigestMonth } from "@/lib/queries/get-digest-month";
 import { digestPath, homePath } from "@/lib/routes";
 
-/** A month of days; days with a digest link to it. Arrows jump to the nearest months that have digests. */
-export function MonthCalendar({ data, locale, t, selected }: { data: DigestMonth; locale: Locale; t: Translator; selected?: string }) {
+/**
+ * A month of days; days with a digest link to it. Arrows jump to the nearest months that have
+ * digests (`monthHref`, the home page's by default). `idPrefix` tells two calendars on one page apart.
+ */
+export function MonthCalendar({ data, locale, t, selected, monthHref = (month) => homePath(locale, month), idPrefix = "calendar" }: {
+  data: DigestMonth;
+  locale: Locale;
+  t: Translator;
+  selected?: string;
+  monthHref?: (month: string) => string;
+  idPrefix?: string;
+}) {
   const weekdays = weekdayNames(locale);
   const hasAny = Object.keys(data.days).length > 0;
   const arrow = "rounded-md px-2 py-1 text-lg leading-none hover:bg-slate-100 dark:hover:bg-slate-800";
   return (
-    <section aria-labelledby="calendar-heading" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="calendar-heading" className="sr-only">
+    <section aria-labelledby={`${idPrefix}-heading`} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id={`${idPrefix}-heading`} className="sr-only">
         {t("home.calendar")}
       </h2>
       <div className="mb-3 flex items-center justify-between">
         {data.previousMonth ? (
-          <a href={homePath(locale, data.previousMonth)} aria-label={t("calendar.previousMonth")} rel="prev" className={arrow}>
+          <a href={monthHref(data.previousMonth)} aria-label={t("calendar.previousMonth")} rel="prev" className={arrow}>
             ‹
           </a>
         ) : (
@@ -27,7 +37,7 @@ export function MonthCalendar({ data, locale, t, selected }: { data: DigestMonth
           {formatMonth(data.month, locale)}
         </p>
         {data.nextMonth ? (
-          <a href={homePath(locale, data.nextMonth)} aria-label={t("calendar.nextMonth")} rel="next" className={arrow}>
+          <a href={monthHref(data.nextMonth)} aria-label={t("calendar.nextMonth")} rel="next" className={arrow}>
             ›
           </a>
         ) : (

@@ -1,7 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { PaperView } from "@/lib/queries/paper-view";
-import { MathText } from "./InlineMath";
-import { MarkedParts, partsOf } from "./MarkedParts";
+import { RichText } from "./RichText";
 
 /** Both titles; the reader's language leads. `matches` marks search matches in each. */
 export function PaperHeading({ paper, locale, level, href, matches }: {
@@ -15,7 +14,7 @@ export function PaperHeading({ paper, locale, level, href, matches }: {
   const koFirst = locale === "ko" && paper.titleKo;
   const primary = koFirst ? { text: paper.titleKo!, lang: "ko" } : { text: paper.title, lang: "en" };
   const secondary = koFirst ? { text: paper.title, lang: "en" } : paper.titleKo ? { text: paper.titleKo, lang: "ko" } : null;
-  const show = (title: { text: string; lang: string }) => (matches ? <MarkedParts parts={partsOf(title.text, title.lang === "ko" ? matches.ko : matches.en)} /> : <MathText text={title.text} />);
+  const show = (title: { text: string; lang: string }) => <RichText text={title.text} marks={title.lang === "ko" ? matches?.ko : matches?.en} />;
   const size = level === "h1" ? "text-2xl sm:text-3xl" : level === "h2" ? "text-xl" : "text-base";
   return (
     <div>

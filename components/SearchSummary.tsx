@@ -9,7 +9,8 @@ type Href = (change: Record<string, string | string[] | undefined>) => string;
 export function SearchSummary({ result, locale, t, params, href }: { result: SearchResult; locale: Locale; t: Translator; params: URLSearchParams; href: Href }) {
   const { query } = result;
   const conditions: { label: string; value: string }[] = [
-    ...(query.terms.length ? [{ label: t("search.terms"), value: query.terms.join(" · ") }] : []),
+    ...(query.lookup ? [{ label: t(query.lookup.kind === "arxiv" ? "search.lookupArxiv" : "search.lookupAuthor"), value: query.lookup.value }] : []),
+    ...(query.terms.length && !query.lookup ? [{ label: t("search.terms"), value: query.terms.join(" · ") }] : []),
     ...(query.excluded.length ? [{ label: t("search.excluded"), value: query.excluded.join(" · ") }] : []),
     ...(query.concepts.length ? [{ label: t("search.concept"), value: query.concepts.map((c) => conceptName(c, locale)).join(" · ") }] : []),
     ...(query.categories.length ? [{ label: t("search.category"), value: query.categories.join(" · ") }] : []),

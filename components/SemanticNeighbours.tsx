@@ -7,18 +7,10 @@ import { PaperSection } from "./PaperSection";
 
 /**
  * Related papers and suggested concepts from the semantic layer, kept apart from the
- * evidence-based tags; a note when the layer is off or the paper is not embedded yet.
+ * evidence-based tags; nothing when the layer is off or the paper is not embedded yet.
  */
 export function SemanticNeighbours({ neighbours, locale, t }: { neighbours: PaperNeighbours; locale: Locale; t: Translator }) {
-  if (neighbours.status !== "on") {
-    return (
-      <PaperSection id="related-papers" title={t("semantic.related")}>
-        <p role="note" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {t(neighbours.status === "off" ? "semantic.semanticOff" : "semantic.semanticPending")}
-        </p>
-      </PaperSection>
-    );
-  }
+  if (neighbours.status !== "on" || neighbours.related.length === 0) return null;
   const similarity = (value: number) => t("semantic.similarity", { value: value.toFixed(2) });
   return (
     <>

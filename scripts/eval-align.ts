@@ -1,16 +1,17 @@
 // npm run eval:align [-- --verbose]: share of hand-checked English-Korean sentence pairs that the
-// aligner reproduces, on content/eval/alignment-gold.jsonl, beside the trivial baseline that
-// pairs sentence i with sentence i.
+// aligner reproduces, and of abstracts the splitter cuts as the gold does, on
+// content/eval/alignment-gold.jsonl, overall and per shape of hard case, beside the trivial
+// baseline that pairs sentence i with sentence i.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { evaluateAlignment, sameIndexAlignment, type GoldAlignment } from "../lib/text/evaluate-alignment.ts";
+import { evaluateAlignment, sameIndexAlignment, scoresByShape, type GoldAlignment } from "../lib/text/evaluate-alignment.ts";
 import { splitSentences } from "../lib/text/split-sentences.ts";
 import { sampleDigestPapers } from "./lib/sample-digests.ts";
 
 const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, gold: { type: "string", default: "content/eval/alignment-gold.jsonl" } } });
 const gold: GoldAlignment[] = readFileSync(values.gold, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
 
-// The gold pairs index the sentences stored with them; say so when today's splitter differs.
+// The gold pairs of the sample papers index their sentences as stored; say so when today's splitter differs.
 const papers = new Map(sampleDigestPapers().map((p) => [p.arxivId, p]));
 for (const g of gold) {
   const paper = papers.get(g.arxivId);
@@ -20,13 +21,25 @@ for (const g of gold) {
 }
 
 const result = evaluateAlignment(gold);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const beads = gold.flatMap((g) => g.alignment);
-const shape = (en: number, ko: number) => beads.filter((b) => b.en.length === en && b.ko.length === ko).length;
-console.log(`${gold.length} abstracts, ${result.total} gold pairs (1-1: ${shape(1, 1)}, 2-1: ${shape(2, 1)}, 1-2: ${shape(1, 2)}, other: ${result.total - shape(1, 1) - shape(2, 1) - shape(1, 2)})`);
+const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
+const beads = gold.flatMap((g) => g.alignment.map((pair) => ({ pair, paper: result.papers.find((p) => p.arxivId === g.arxivId)! })));
+const beadShape = (en: number, ko: number) => (en <= 2 && ko <= 2 && en + ko <= 3 ? `${en}-${ko}` : "other");
+const beadShapes = ["1-1", "1-2", "2-1", "1-0", "0-1", "other"].map((shape) => {
+  const mine = beads.filter((b) => beadShape(b.pair.en.length, b.pair.ko.length) === shape);
+  const missed = mine.filter((b) => b.paper.missed.includes(b.pair)).length;
+  return `${shape}: ${mine.length - missed}/${mine.length}`;
+});
+console.log(`${gold.length} abstracts, ${result.total} gold pairs; correct per kind of pair (English-Korean sentences): ${beadShapes.join(", ")}`);
+console.log(`correct pairs: ${result.correct} of ${result.total} (${pct(result.correct, result.total)}); precision of the aligner's pairs: ${pct(result.correct, result.correct / result.precision)}`);
 const baseline = evaluateAlignment(gold, sameIndexAlignment);
-console.log(`correct pairs: ${result.correct} of ${result.total} (${pct(result.recall)}); precision of the aligner's pairs: ${pct(result.precision)}`);
-console.log(`baseline, sentence i with sentence i: ${baseline.correct} of ${baseline.total} (${pct(baseline.recall)}); precision ${pct(baseline.precision)}`);
+console.log(`baseline, sentence i with sentence i: ${baseline.correct} of ${baseline.total} (${pct(baseline.correct, baseline.total)}); precision ${pct(baseline.correct, baseline.correct / baseline.precision)}`);
+console.log("\nshape      abstracts  split as gold (en / ko)  pairs correct");
+for (const s of scoresByShape(result)) {
+  console.log(`${s.shape.padEnd(10)} ${String(s.abstracts).padStart(9)}  ${`${s.splitEn} / ${s.splitKo}`.padStart(23)}  ${`${s.correct}/${s.pairs}`.padStart(9)} (${pct(s.correct, s.pairs)})`);
+}
 if (values.verbose) {
-  for (const p of result.papers) if (p.missed.length) console.log(`${p.arxivId}: missed ${JSON.stringify(p.missed)}; produced ${JSON.stringify(p.produced)}`);
+  for (const p of result.papers) {
+    if (!p.split.en || !p.split.ko) console.log(`${p.arxivId}: the splitter cuts ${[!p.split.en && "the English", !p.split.ko && "the Korean"].filter(Boolean).join(" and ")} differently`);
+    if (p.missed.length) console.log(`${p.arxivId}: missed ${JSON.stringify(p.missed)}; produced ${JSON.stringify(p.produced)}`);
+  }
 }

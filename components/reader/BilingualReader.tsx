@@ -4,7 +4,7 @@ import type { PaperPageView } from "@/lib/queries/get-paper";
 import { readerPairs } from "@/lib/reader/reader-pairs";
 import type { ReadingMode } from "@/lib/reader/reading-mode";
 import { conceptMentions } from "@/lib/reader/sentence-pieces";
-import { findInlineMath } from "@/lib/text/inline-math";
+import { texRuns } from "@/lib/text/tex-text";
 import { TranslationNote } from "../TranslationNote";
 import { ReaderIsland } from "./ReaderIsland";
 import { ReaderSide, type SideText } from "./ReaderSide";
@@ -19,8 +19,8 @@ export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageVi
   const korean = paper.abstractKo;
   const concepts = new Map(paper.concepts.map((c) => [c.slug, c]));
   const sides: SideText[] = [
-    { lang: "en", text: paper.abstractEn, mentions: conceptMentions(paper.concepts, "abstractEn"), math: findInlineMath(paper.abstractEn) },
-    ...(korean ? [{ lang: "ko" as const, text: korean, mentions: conceptMentions(paper.concepts, "abstractKo"), math: findInlineMath(korean) }] : []),
+    { lang: "en", runs: texRuns(paper.abstractEn), mentions: conceptMentions(paper.concepts, "abstractEn") },
+    ...(korean ? [{ lang: "ko" as const, runs: texRuns(korean), mentions: conceptMentions(paper.concepts, "abstractKo") }] : []),
   ];
   return (
     <section id="reader" aria-labelledby="reader-heading" data-mode={korean ? mode : "en"} className="reader space-y-4">
@@ -57,7 +57,7 @@ export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageVi
               {pair.number}
             </a>
             {sides.map((side) => (
-              <ReaderSide key={side.lang} side={side} spans={pair[side.lang]} concepts={concepts} locale={locale} gapLabel={t("reader.noCounterpart")} />
+              <ReaderSide key={side.lang} side={side} spans={pair[side.lang]} concepts={concepts} locale={locale} gapLabel={t("reader.noCounterpart")} conceptLinkLabel={t("reader.conceptPage")} />
             ))}
           </li>
         ))}

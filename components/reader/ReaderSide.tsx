@@ -1,27 +1,29 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { PaperPageView } from "@/lib/queries/get-paper";
 import { sentencePieces, type ConceptMention } from "@/lib/reader/sentence-pieces";
-import type { MathSpan } from "@/lib/text/inline-math";
 import type { SentenceSpan } from "@/lib/text/sentence-alignment";
+import type { RichRun } from "@/lib/text/tex-text";
 import { ConceptTerm } from "./ConceptTerm";
-import { InlineMath } from "../InlineMath";
+import { Runs } from "../RichText";
 
 /** What one language's column of the reader needs to render its sentences. */
 export interface SideText {
   lang: "en" | "ko";
-  text: string;
+  /** The whole abstract read as runs (TeX markup, math, links), offsets into its text. */
+  runs: RichRun[];
   mentions: ConceptMention[];
-  math: MathSpan[];
 }
 
-/** One language's sentences of a reader row, with concept tips and rendered math. */
-export function ReaderSide({ side, spans, concepts, locale, gapLabel }: {
+/** One language's sentences of a reader row, with concept tips, TeX markup and rendered math. */
+export function ReaderSide({ side, spans, concepts, locale, gapLabel, conceptLinkLabel }: {
   side: SideText;
   spans: SentenceSpan[];
   concepts: Map<string, PaperPageView["concepts"][number]>;
   locale: Locale;
   /** Said when this side has no sentence in the row. */
   gapLabel: string;
+  /** The words of the link to a concept's page inside its tip. */
+  conceptLinkLabel: string;
 }) {
   return (
     <div lang={side.lang} className={`reader-side reader-side-${side.lang}`}>
@@ -36,13 +38,13 @@ export function ReaderSide({ side, spans, concepts, locale, gapLabel }: {
       {spans.map((span, i) => (
         <span key={span[0]} className="sentence">
           {i > 0 && " "}
-          {sentencePieces(side.text, span, side.mentions, side.math).map((piece) => {
-            if (piece.kind === "math") return <InlineMath key={piece.start} tex={piece.tex} source={piece.text} />;
-            const concept = piece.kind === "term" ? concepts.get(piece.slug) : undefined;
-            if (!concept) return piece.text;
+          {sentencePieces(side.runs, span, side.mentions).map((group) => {
+            const concept = group.span ? concepts.get(group.span.slug) : undefined;
+            const key = group.runs[0]?.start ?? span[0];
+            if (!concept) return <Runs key={key} runs={group.runs} />;
             return (
-              <ConceptTerm key={piece.start} concept={concept} locale={locale} tipId={`tip-${side.lang}-${piece.start}`}>
-                {piece.text}
+              <ConceptTerm key={key} concept={concept} locale={locale} tipId={`tip-${side.lang}-${key}`} linkLabel={conceptLinkLabel}>
+                <Runs runs={group.runs} />
               </ConceptTerm>
             );
           })}

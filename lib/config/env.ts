@@ -10,6 +10,10 @@ const EnvSchema = z.object({
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SEARCH_THREADS: z.coerce.number().int().min(1).max(16).optional(),
+  SITE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^https?:\/\/[^/\s]+(\/[^\s]*)?$/i.test(v), { message: "must be the site's address, e.g. https://papers.example.org" }),
 });
 
 export interface AppEnv {
@@ -17,13 +21,20 @@ export interface AppEnv {
   port: number;
   /** How many parts a search is split into, side by side; null: one per core, up to four. */
   searchThreads: number | null;
+  /** The public address of the site for canonical links, shared links and the sitemap; null: the request's host. */
+  siteUrl: string | null;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
-  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined });
+  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined, SITE_URL: env.SITE_URL?.trim() || undefined });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT, searchThreads: parsed.data.SEARCH_THREADS ?? null };
+  return {
+    databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL),
+    port: parsed.data.PORT,
+    searchThreads: parsed.data.SEARCH_THREADS ?? null,
+    siteUrl: parsed.data.SITE_URL?.replace(/\/+$/, "") ?? null,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findInlineMath } from "../text/inline-math.ts";
 import { alignAbstracts, sentenceTexts } from "../text/sentence-alignment.ts";
+import { texRuns } from "../text/tex-text.ts";
 import { readerPairs } from "./reader-pairs.ts";
 import { sentencePieces } from "./sentence-pieces.ts";
 
@@ -29,19 +29,24 @@ describe("readerPairs", () => {
 });
 
 describe("sentencePieces", () => {
-  it("splits a sentence into text, concept mentions and inline math, math winning overlaps", () => {
-    const [, second] = alignAbstracts(abstractEn, null).en;
-    const math = findInlineMath(abstractEn);
-    const llama = abstractEn.indexOf("Llama-2");
-    const percent = abstractEn.indexOf("98");
-    const pieces = sentencePieces(abstractEn, second!, [{ start: llama, end: llama + 7, slug: "llama" }, { start: percent, end: percent + 2, slug: "bogus" }], math);
-    expect(pieces.map((p) => [p.kind, p.text])).toEqual([
-      ["text", "On "],
-      ["term", "Llama-2"],
-      ["text", " it recovers "],
-      ["math", "$98\\%$"],
-      ["text", " of full fine-tuning accuracy."],
+  it("groups a sentence's runs by concept mention, math and links winning overlaps", () => {
+    const text = `${abstractEn} See \\emph{Llama-2 notes} at https://x.org/lora.`;
+    const spans = alignAbstracts(text, null).en;
+    const llama = text.indexOf("Llama-2");
+    const percent = text.indexOf("98");
+    const pieces = sentencePieces(texRuns(text), spans[1]!, [{ start: llama, end: llama + 7, slug: "llama" }, { start: percent, end: percent + 2, slug: "bogus" }]);
+    expect(pieces.map((g) => [g.span?.slug ?? "", g.runs.map((r) => r.math ?? r.text).join("")])).toEqual([
+      ["", "On "],
+      ["llama", "Llama-2"],
+      ["", " it recovers 98\\% of full fine-tuning accuracy."],
     ]);
-    expect(pieces[3]).toMatchObject({ tex: "98\\%" });
+    const emphasised = text.lastIndexOf("Llama-2");
+    const link = text.indexOf("lora.");
+    const last = sentencePieces(texRuns(text), spans.at(-1)!, [{ start: emphasised, end: emphasised + 7, slug: "llama" }, { start: link, end: link + 4, slug: "lora" }]);
+    expect(last.map((g) => [g.span?.slug ?? "", g.runs.map((r) => `${r.text}:${r.styles.join("+")}`).join("|")])).toEqual([
+      ["", "See :"],
+      ["llama", "Llama-2:em"],
+      ["", " notes:em| at :|https://x.org/lora:|.:"],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { PaperConceptView } from "../queries/paper-view.ts";
-import type { MathSpan } from "../text/inline-math.ts";
+import { groupBySpans, runsWithin, type RunGroup } from "../text/rich-runs.ts";
 import type { SentenceSpan } from "../text/sentence-alignment.ts";
-import { textRuns } from "../text/text-runs.ts";
+import type { RichRun } from "../text/tex-text.ts";
 
 /** Where a tagged concept is mentioned in an abstract (the tagger's evidence). */
 export interface ConceptMention {
@@ -10,19 +10,28 @@ export interface ConceptMention {
   slug: string;
 }
 
-export type SentencePiece = { kind: "text"; text: string; start: number } | { kind: "math"; text: string; start: number; tex: string } | { kind: "term"; text: string; start: number; slug: string };
-
-export function conceptMentions(concepts: PaperConceptView[], field: "abstractEn" | "abstractKo"): ConceptMention[] {
-  return concepts.flatMap((concept) => concept.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, slug: concept.slug })));
+export function conceptMentions(
+  concepts: PaperConceptView[],
+  field: "abstractEn" | "abstractKo",
+): ConceptMention[] {
+  return concepts.flatMap((concept) =>
+    concept.evidence
+      .filter((e) => e.field === field)
+      .map((e) => ({ start: e.start, end: e.end, slug: concept.slug })),
+  );
 }
 
-/** A sentence as text, inline math and concept mentions; math wins where a mention overlaps it. */
-export function sentencePieces(text: string, [start, end]: SentenceSpan, mentions: ConceptMention[], math: MathSpan[]): SentencePiece[] {
-  const terms = mentions.filter((t) => !math.some((m) => t.start < m.end && m.start < t.end));
-  const spans = [...math.map((m) => ({ ...m, kind: "math" as const })), ...terms.map((t) => ({ ...t, kind: "term" as const }))];
-  return textRuns(text, spans, start, end).map(({ text: part, start: at, span }): SentencePiece => {
-    if (span?.kind === "math") return { kind: "math", text: part, start: at, tex: span.tex };
-    if (span?.kind === "term") return { kind: "term", text: part, start: at, slug: span.slug };
-    return { kind: "text", text: part, start: at };
-  });
+/**
+ * A sentence's runs (of the whole abstract's `runs`), grouped by the concept mention each falls
+ * in. Math and links win where a mention overlaps them: a term is a link of its own.
+ */
+export function sentencePieces(
+  runs: RichRun[],
+  [start, end]: SentenceSpan,
+  mentions: ConceptMention[],
+): RunGroup<ConceptMention>[] {
+  const within = runsWithin(runs, start, end);
+  const taken = within.filter((r) => r.math !== undefined || r.href);
+  const terms = mentions.filter((t) => !taken.some((r) => t.start < r.end && r.start < t.end));
+  return groupBySpans(within, terms);
 }

@@ -11,6 +11,13 @@ describe("parseQuery", () => {
   it("makes each word a required phrase and strips a Korean particle from the word", () => {
     const query = parsed("LoRA 양자화를");
     expect(query.phrases.map((p) => p.tokens)).toEqual([["lora"], ["양자", "자화"]]);
+    expect(parsed("LoRA를 검색증강생성은").phrases.map((p) => p.tokens)).toEqual([["lora"], ["검색", "색증", "증강", "강생", "생성"]]);
+  });
+
+  it("keeps one-syllable Korean words, alone and beside others, and tokenises quoted Korean as the index does", () => {
+    expect(parsed("긴").phrases.map((p) => p.tokens)).toEqual([["긴"]]);
+    expect(parsed("긴 컨텍스트").phrases.map((p) => p.tokens)).toEqual([["긴"], ["컨텍", "텍스", "스트"]]);
+    expect(parsed('"검색 증강 생성"').phrases.map((p) => [p.tokens, p.quoted])).toEqual([[["검색", "색증", "증강", "강생", "생성"], true]]);
   });
 
   it("keeps quoted phrases whole, closes an unbalanced quote and reads -exclusions", () => {

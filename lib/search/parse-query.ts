@@ -6,6 +6,8 @@ import { isHangul, normalizeForSearch, searchTokens, searchWords } from "./searc
 export interface Phrase {
   text: string;
   tokens: string[];
+  /** Written in quotes: matched as written, never widened to a concept's names. */
+  quoted: boolean;
 }
 
 export interface ParsedQuery {
@@ -20,7 +22,13 @@ export interface ParsedQuery {
   to: string | null;
 }
 
-export type QueryParse = { ok: true; query: ParsedQuery } | { ok: false; message: string };
+/** Why a query cannot be run, for a message in the reader's language: a catalog key under search.problem and its values. */
+export interface QueryProblem {
+  key: "tooLong" | "tooManyTerms" | "notADate" | "datesReversed" | "noWords" | "unknownConcept" | "semanticOff" | "badPage" | "badSort" | "badMode";
+  values?: Record<string, string | number>;
+}
+
+export type QueryParse = { ok: true; query: ParsedQuery } | { ok: false; message: string; problem: QueryProblem };
 
 export const MAX_QUERY_LENGTH = 1000;
 const MAX_PHRASES = 24;
@@ -34,11 +42,23 @@ function koreanStem(word: string): string {
   return stems.reduce((shortest, stem) => (stem.length < shortest.length ? stem : shortest), word);
 }
 
+/**
+ * The tokens of unquoted words: the last word loses a Korean particle, and the words are
+ * tokenised in their context, as the index reads them. Empty for a lone stop word.
+ */
+export function wordTokens(text: string): string[] {
+  const written = normalizeForSearch(text);
+  const words = searchWords(written);
+  if (words.length === 0 || (words.length === 1 && STOP_WORDS.has(words[0]!.toLowerCase()))) return [];
+  const last = words.at(-1)!;
+  const at = written.lastIndexOf(last);
+  return searchTokens(isHangul(last.at(-1)!) ? written.slice(0, at) + koreanStem(last) + written.slice(at + last.length) : written);
+}
+
 function phraseOf(text: string, { quoted }: { quoted: boolean }): Phrase | null {
-  const words = searchWords(normalizeForSearch(text));
-  const kept = quoted || words.length > 1 ? words : words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
-  const tokens = kept.flatMap((word, i) => searchTokens(!quoted && i === kept.length - 1 && isHangul(word.at(-1)!) ? koreanStem(word) : word));
-  return tokens.length ? { text: text.trim(), tokens } : null;
+  // Quoted words are tokenised together as written, so that Korean words are bridged as in the index.
+  const tokens = quoted ? searchTokens(normalizeForSearch(text)) : wordTokens(text);
+  return tokens.length ? { text: text.trim(), tokens, quoted } : null;
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -85,13 +105,13 @@ export interface ExtraFilters {
  * when other words are present.
  */
 export function parseQuery(raw: string, extra: ExtraFilters = {}): QueryParse {
-  if (raw.length > MAX_QUERY_LENGTH) return { ok: false, message: `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_LENGTH}.` };
+  if (raw.length > MAX_QUERY_LENGTH) return { ok: false, message: `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`, problem: { key: "tooLong", values: { length: raw.length, limit: MAX_QUERY_LENGTH } } };
   const text = normalizeInline(raw.toWellFormed()).replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
   const query: ParsedQuery = { phrases: [], excludes: [], concepts: [], categories: [], from: null, to: null };
-  /** Sets a date bound; returns the error when `value` is not a date. */
-  const setDate = (key: "from" | "to", value: string, written: string): string | null => {
+  /** Sets a date bound; returns the failure when `value` is not a date. */
+  const setDate = (key: "from" | "to", value: string, written: string): QueryParse | null => {
     const day = dayBound(value, key === "from" ? "first" : "last");
-    if (!day) return `${written} is not a date; write ${key}:2024, ${key}:2024-01 or ${key}:2024-01-15.`;
+    if (!day) return { ok: false, message: `${written} is not a date; write ${key}:2024, ${key}:2024-01 or ${key}:2024-01-15.`, problem: { key: "notADate", values: { written, key } } };
     query[key] = day;
     return null;
   };
@@ -110,8 +130,8 @@ export function parseQuery(raw: string, extra: ExtraFilters = {}): QueryParse {
       if (key === "concept") query.concepts.push(value.toLowerCase());
       else if (key === "cat") query.categories.push(canonicalCategory(value));
       else {
-        const error = setDate(key as "from" | "to", value, `${key}:${value}`);
-        if (error) return { ok: false, message: error };
+        const failure = setDate(key as "from" | "to", value, `${key}:${value}`);
+        if (failure) return failure;
       }
       continue;
     }
@@ -130,10 +150,11 @@ export function parseQuery(raw: string, extra: ExtraFilters = {}): QueryParse {
   query.categories.push(...(extra.categories ?? []).map(canonicalCategory));
   for (const key of ["from", "to"] as const) {
     const value = extra[key];
-    const error = value ? setDate(key, value, `${key}=${value}`) : null;
-    if (error) return { ok: false, message: error };
+    const failure = value ? setDate(key, value, `${key}=${value}`) : null;
+    if (failure) return failure;
   }
-  if (query.phrases.length + query.excludes.length > MAX_PHRASES) return { ok: false, message: `The query has ${query.phrases.length + query.excludes.length} terms; the limit is ${MAX_PHRASES}.` };
-  if (query.from && query.to && query.from > query.to) return { ok: false, message: `from:${query.from} is after to:${query.to}.` };
+  const terms = query.phrases.length + query.excludes.length;
+  if (terms > MAX_PHRASES) return { ok: false, message: `The query has ${terms} terms; the limit is ${MAX_PHRASES}.`, problem: { key: "tooManyTerms", values: { count: terms, limit: MAX_PHRASES } } };
+  if (query.from && query.to && query.from > query.to) return { ok: false, message: `from:${query.from} is after to:${query.to}.`, problem: { key: "datesReversed", values: { from: query.from, to: query.to } } };
   return { ok: true, query };
 }

@@ -4,7 +4,7 @@ import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
 import { bestOf, inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
-import { FIELD_WEIGHTS, INDEXED_FIELDS, rankedBesideCount, type RankedMatch, type SearchBackend, type Tx } from "./search-plan.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, planTerms, rankedBesideCount, scoredPhrases, type RankedMatch, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
 // PostgreSQL full text: one tsvector per paper built from the same tokens as SQLite's index
 // (fields told apart by weight letters A-D, a one-position gap between fields so that no phrase
@@ -72,8 +72,11 @@ export function termsOf(document: IndexedDocument): { terms: string; bounds: str
   return { terms: `{${terms.map((t) => `"${t}"`).join(",")}}`, bounds: `{${bounds.join(",")}}` };
 }
 
-function tsquery(phrases: string[][]): string {
-  return phrases.map((tokens) => `(${tokens.map((t) => `'${t}'`).join(" <-> ")})`).join(" & ");
+const phraseQuery = (tokens: string[]) => `(${tokens.map((t) => `'${t}'`).join(" <-> ")})`;
+
+/** A tsquery of every term of the plan's words (a term: its phrases joined by |). */
+function tsquery(plan: Pick<SearchPlan, "phrases" | "alternatives">): string {
+  return planTerms(plan).map((term) => (term.length > 1 ? `(${term.map(phraseQuery).join(" | ")})` : phraseQuery(term[0]!))).join(" & ");
 }
 
 const PAPER_ID = Prisma.sql`s."paperId"`;
@@ -92,7 +95,7 @@ async function byIndex<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
 }
 
 const dialect: FilterDialect = {
-  matching: (phrase) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery`,
+  matching: (phrase) => Prisma.sql`SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${phraseQuery(phrase)}::tsquery`,
   paperDays: Prisma.sql`"Paper" d`,
 };
 
@@ -146,17 +149,19 @@ export const postgresSearch: SearchBackend = {
       return Prisma.sql`(SELECT COALESCE(SUM(${weight}), 0::float8) FROM UNNEST(ARRAY_POSITIONS(s."terms", ${phrase[0]!}::text)) AS p WHERE TRUE${follows.length ? Prisma.join(follows, "") : Prisma.empty})`;
     };
     const idf = (phrase: string[]) =>
-      Prisma.sql`(SELECT CASE WHEN x <= 0 THEN 1e-6::float8 ELSE x END FROM (SELECT LN((${documents}::float8 - COUNT(*)::float8 + 0.5::float8) / (COUNT(*)::float8 + 0.5::float8)) AS x FROM "paper_search" WHERE "tsv" @@ ${tsquery([phrase])}::tsquery) i)`;
-    const terms = plan.phrases.map((phrase, i) => {
+      Prisma.sql`(SELECT CASE WHEN x <= 0 THEN 1e-6::float8 ELSE x END FROM (SELECT LN((${documents}::float8 - COUNT(*)::float8 + 0.5::float8) / (COUNT(*)::float8 + 0.5::float8)) AS x FROM "paper_search" WHERE "tsv" @@ ${phraseQuery(phrase)}::tsquery) i)`;
+    // Every phrase a match expression names counts, alternatives included, as in FTS5's bm25.
+    const phrases = scoredPhrases(plan);
+    const terms = phrases.map((phrase, i) => {
       const f = Prisma.raw(`doc.f${i}`);
       return Prisma.sql` + ${idf(phrase)} * ((${f} * ${K1 + 1.0}::float8) / (${f} + ${K1}::float8 * (${1 - B}::float8 + ${B}::float8 * doc.d::float8 / ${averageLength}::float8)))`;
     });
-    const frequencies = plan.phrases.map((phrase, i) => Prisma.sql`, ${frequency(phrase)} AS ${Prisma.raw(`f${i}`)}`);
+    const frequencies = phrases.map((phrase, i) => Prisma.sql`, ${frequency(phrase)} AS ${Prisma.raw(`f${i}`)}`);
     const query = (range: Prisma.Sql) => Prisma.sql`
       WITH doc AS MATERIALIZED (
         SELECT s."paperId" AS id, s."tokens" AS d ${Prisma.join(frequencies, " ")}
         FROM "paper_search" s
-        WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: PAPER_ID }, dialect)} AND ${range}
+        WHERE s."tsv" @@ ${tsquery(plan)}::tsquery AND ${planFilters(plan, { id: PAPER_ID }, dialect)} AND ${range}
       )
       SELECT doc.id AS "id", (0::float8 ${Prisma.join(terms, " ")}) AS "relevance" FROM doc
       ORDER BY "relevance" DESC, doc.id DESC LIMIT ${limit}`;
@@ -172,7 +177,7 @@ export const postgresSearch: SearchBackend = {
   },
 
   async dated(db: Db, plan, limit, offset) {
-    const words = plan.phrases.length ? Prisma.sql`p."id" IN (SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery(plan.phrases)}::tsquery)` : Prisma.sql`1 = 1`;
+    const words = plan.phrases.length ? Prisma.sql`p."id" IN (SELECT "paperId" FROM "paper_search" WHERE "tsv" @@ ${tsquery(plan)}::tsquery)` : Prisma.sql`1 = 1`;
     const rows = await byIndex<{ id: number }>(db, Prisma.sql`
       SELECT p."id" AS "id" FROM "Paper" p WHERE ${words} AND ${planFilters(plan, PAPER_ROW, dialect)}
       ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${limit} OFFSET ${offset}`);
@@ -189,7 +194,7 @@ export const postgresSearch: SearchBackend = {
 
   async count(db: Db, plan) {
     if (!plan.phrases.length) return countFiltered(db, plan, dialect);
-    const [row] = await byIndex<{ n: bigint }>(db, Prisma.sql`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan.phrases)}::tsquery AND ${planFilters(plan, { id: PAPER_ID }, dialect)}`);
+    const [row] = await byIndex<{ n: bigint }>(db, Prisma.sql`SELECT COUNT(*) AS "n" FROM "paper_search" s WHERE s."tsv" @@ ${tsquery(plan)}::tsquery AND ${planFilters(plan, { id: PAPER_ID }, dialect)}`);
     return Number(row!.n);
   },
 };

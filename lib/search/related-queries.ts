@@ -19,8 +19,8 @@ function operators(query: ParsedQuery): string[] {
  * For each phrase of a query, the query text with that phrase as its only words: what to offer
  * when all of them together find nothing. Exclusions and filters are kept.
  */
-export function singlePhraseQueries(query: ParsedQuery): { index: number; q: string }[] {
-  return query.phrases.map((phrase, index) => ({ index, q: [written(phrase), ...operators(query)].join(" ") }));
+export function singlePhraseQueries(query: ParsedQuery): { index: number; q: string; tokens: string[] }[] {
+  return query.phrases.map((phrase, index) => ({ index, q: [written(phrase), ...operators(query)].join(" "), tokens: phrase.tokens }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { searchBackend } from "./search-backend.ts";
 import type { Tx } from "./search-plan.ts";
 
 /** Bump when tokens change: every database re-indexes once on its next start. */
-export const INDEX_VERSION = "2";
+export const INDEX_VERSION = "3";
 
 /** The version an index is built at: the tokens' and, where it has one, the backend's layout. */
 const versionOf = (layout: string) => (layout ? `${INDEX_VERSION}.${layout}` : INDEX_VERSION);

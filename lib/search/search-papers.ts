@@ -2,16 +2,18 @@ import { Prisma } from "../db/generated/sqlite/client.ts";
 import type { Db } from "../db/create-db.ts";
 import { readRows } from "../db/read-rows.ts";
 import type { EmbedderStatus } from "../semantic/embedder.ts";
-import { parseQuery, type ParsedQuery } from "./parse-query.ts";
+import { directLookup, type DirectLookup } from "./direct-lookup.ts";
+import { parseQuery, type ParsedQuery, type QueryProblem } from "./parse-query.ts";
 import { conceptsNamedIn } from "./query-concepts.ts";
 import { RERANK_DEPTH, rerank, type ScoredMatch } from "./rerank.ts";
 import { facetsOf } from "./search-facets.ts";
 import { searchBackend } from "./search-backend.ts";
-import { roundScore, type SearchPlan } from "./search-plan.ts";
+import { roundScore, scoredPhrases, type SearchPlan } from "./search-plan.ts";
 import { searchReady } from "./search-index.ts";
 import { semanticScope, type SearchMode } from "./semantic-scope.ts";
 import { conceptQuery, singlePhraseQueries } from "./related-queries.ts";
 import { matchRanges, snippet, type SnippetPart } from "./snippet.ts";
+import { wordTerms, type WordTerm } from "./word-terms.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE = 500;
@@ -54,7 +56,16 @@ export interface SearchResult {
   sort: "relevance" | "date";
   mode: SearchMode;
   /** How the query was understood. */
-  query: { terms: string[]; excluded: string[]; concepts: { slug: string; nameEn: string; nameKo: string }[]; categories: string[]; from: string | null; to: string | null };
+  query: {
+    terms: string[];
+    excluded: string[];
+    concepts: { slug: string; nameEn: string; nameKo: string }[];
+    categories: string[];
+    from: string | null;
+    to: string | null;
+    /** The papers the words named outright, instead of words to match: an arXiv id or an author. */
+    lookup: Omit<DirectLookup, "paperIds"> | null;
+  };
   results: SearchResultItem[];
   /** When nothing matched all the words: each word or phrase alone that finds papers, and how many. */
   alternatives: { q: string; total: number }[];
@@ -64,7 +75,9 @@ export interface SearchResult {
   facets: { scope: number; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; months: { month: string; count: number }[] };
 }
 
-export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; code: "empty_query" | "invalid_query" | "unknown_concept" | "semantic_off"; message: string };
+export type SearchOutcome =
+  | { ok: true; result: SearchResult }
+  | { ok: false; code: "empty_query" | "invalid_query" | "unknown_concept" | "semantic_off"; message: string; problem?: QueryProblem };
 
 const RESULT_SELECT = { id: true, arxivId: true, title: true, titleKo: true, abstractEn: true, abstractKo: true, listedOn: true, publishedAt: true } as const;
 /** Concept chips per result, strongest first. */
@@ -78,12 +91,12 @@ const RESULT_CONCEPTS = 6;
  */
 export async function searchPapers(db: Db, request: SearchRequest, semantic?: EmbedderStatus): Promise<SearchOutcome> {
   const parsed = parseQuery(request.q, request);
-  if (!parsed.ok) return { ok: false, code: "invalid_query", message: parsed.message };
+  if (!parsed.ok) return { ok: false, code: "invalid_query", message: parsed.message, problem: parsed.problem };
   const query = parsed.query;
   const filtered = query.concepts.length + query.categories.length > 0 || query.from !== null || query.to !== null;
   if (query.phrases.length === 0 && !filtered) {
     return request.q.trim()
-      ? { ok: false, code: "invalid_query", message: "The query has no searchable words: Korean words need two syllables or more, and symbols and emoji are ignored." }
+      ? { ok: false, code: "invalid_query", message: "The query has no searchable words: symbols and emoji are ignored.", problem: { key: "noWords" } }
       : { ok: false, code: "empty_query", message: "Give search words or a filter (concept:, cat:, from:, to:)." };
   }
 
@@ -91,31 +104,38 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   const concepts = (await readRows<{ id: number | bigint; slug: string; nameEn: string; nameKo: string; definitionHash: string }>(db, Prisma.sql`SELECT "id", "slug", "nameEn", "nameKo", "definitionHash" FROM "Concept"`)).map((c) => ({ ...c, id: Number(c.id) }));
   const bySlug = new Map(concepts.map((c) => [c.slug, c]));
   const unknown = query.concepts.find((slug) => !bySlug.has(slug));
-  if (unknown) return { ok: false, code: "unknown_concept", message: `There is no concept "${unknown}"; see /api/concepts for the list.` };
+  if (unknown) return { ok: false, code: "unknown_concept", message: `There is no concept "${unknown}"; see /api/concepts for the list.`, problem: { key: "unknownConcept", values: { slug: unknown } } };
 
   const page = Math.min(Math.max(1, request.page ?? 1), MAX_SEARCH_PAGE);
-  const mode = query.phrases.length ? (request.mode ?? "lexical") : "lexical";
-  if (mode !== "lexical" && !semantic?.on) return { ok: false, code: "semantic_off", message: `Semantic search is off: ${semantic?.reason ?? "no embedding model is configured"}.` };
-  const sort = mode !== "lexical" ? "relevance" : query.phrases.length ? (request.sort ?? "relevance") : "date";
+  const text = query.phrases.map((p) => p.text).join(" ");
+  // Words that name an arXiv paper or an author list those papers instead of matching text.
+  const lookup = query.phrases.length && query.phrases.every((p) => !p.quoted) ? await directLookup(db, text) : null;
+  const words = lookup ? [] : query.phrases;
+  const mode = words.length ? (request.mode ?? "lexical") : "lexical";
+  if (mode !== "lexical" && !semantic?.on) return { ok: false, code: "semantic_off", message: "Semantic search is off on this server: it has no embedding model.", problem: { key: "semanticOff" } };
+  const sort = mode !== "lexical" ? "relevance" : words.length ? (request.sort ?? "relevance") : "date";
   await searchReady(db);
+  const named = await conceptsNamedIn(db, words.map((p) => p.text), concepts);
+  const terms = wordTerms(words, named);
   const plan: SearchPlan = {
-    phrases: query.phrases.map((p) => p.tokens),
+    phrases: terms.map((t) => t.tokens),
+    alternatives: terms.map((t) => t.alternatives),
     excludes: query.excludes.map((p) => p.tokens),
     conceptIds: [...new Set(query.concepts)].map((slug) => bySlug.get(slug)!.id),
     categories: [...new Set(query.categories)],
     from: query.from,
     to: query.to,
+    ...(lookup ? { paperIds: lookup.paperIds } : {}),
   };
-  const text = query.phrases.map((p) => p.text).join(" ");
-  const boost = await conceptsNamedIn(db, text, concepts);
+  const boost = [...new Set(named.map((n) => n.conceptId))];
   const embedder = semantic?.on ? semantic.embedder : undefined;
   const found = await findPage(db, plan, sort, (page - 1) * SEARCH_PAGE_SIZE, boost, mode !== "lexical" && embedder ? () => semanticScope(db, plan, mode, embedder, text, boost) : undefined);
 
   const byConceptId = new Map(concepts.map((c) => [c.id, c]));
-  const alternatives = found.total === 0 && plan.phrases.length > 1 ? await alternativesTo(db, plan, singlePhraseQueries(query).slice(0, MAX_ALTERNATIVES)) : [];
+  const alternatives = found.total === 0 && words.length > 1 ? await alternativesTo(db, plan, terms, singlePhraseQueries(query).slice(0, MAX_ALTERNATIVES)) : [];
   const conceptQueries = await conceptQueriesFor(db, plan, query, boost.flatMap((id) => (plan.conceptIds.includes(id) ? [] : [byConceptId.get(id)!])));
   const byId = new Map(found.rows.map((r) => [r.id, r]));
-  const phrases = query.phrases.map((p) => p.tokens);
+  const phrases = scoredPhrases(plan);
   return {
     ok: true,
     result: {
@@ -134,6 +154,7 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
         categories: [...new Set(query.categories)],
         from: query.from,
         to: query.to,
+        lookup: lookup && { kind: lookup.kind, value: lookup.value },
       },
       results: found.hits.flatMap(({ paperId, score }) => {
         const row = byId.get(paperId);
@@ -168,11 +189,14 @@ export async function searchPapers(db: Db, request: SearchRequest, semantic?: Em
   };
 }
 
-/** Each phrase alone, counted with the plan's filters; those that find papers, most first. */
-async function alternativesTo(db: Db, plan: SearchPlan, queries: { index: number; q: string }[]) {
+/** Each phrase alone (as its term when it is one on its own), counted with the plan's filters; those that find papers, most first. */
+async function alternativesTo(db: Db, plan: SearchPlan, terms: WordTerm[], queries: { index: number; q: string; tokens: string[] }[]) {
   const backend = searchBackend(db);
   const counted = [];
-  for (const { index, q } of queries) counted.push({ q, total: await backend.count(db, { ...plan, phrases: [plan.phrases[index]!] }) });
+  for (const { index, q, tokens } of queries) {
+    const term = terms.find((t) => t.from === index && t.to === index + 1);
+    counted.push({ q, total: await backend.count(db, { ...plan, phrases: [term?.tokens ?? tokens], alternatives: [term?.alternatives ?? []] }) });
+  }
   return counted.filter((a) => a.total > 0).sort((a, b) => b.total - a.total);
 }
 

@@ -4,8 +4,12 @@ import type { FilteredPaper } from "./plan-filters.ts";
 
 /** What a search backend is asked: token phrases and resolved filters. */
 export interface SearchPlan {
-  /** Every phrase must match (tokens in order, adjacent, within one field). */
+  /** Every phrase must match (tokens in order, adjacent, within one field), or one of its alternatives. */
   phrases: string[][];
+  /** Phrases that may stand for phrases[i]: the names, in both languages, of a concept its words name. */
+  alternatives?: string[][][];
+  /** When set, only these papers (an arXiv id or an author the query names). */
+  paperIds?: number[];
   /** No phrase may match. */
   excludes: string[][];
   /** The paper must carry each of these concepts (found or implied, so descendants count). */
@@ -45,6 +49,16 @@ export interface SearchBackend {
 }
 
 export type Tx = Prisma.TransactionClient;
+
+/** The plan's words as terms that must all match, each any one of its phrases (the phrase as typed first). */
+export function planTerms(plan: Pick<SearchPlan, "phrases" | "alternatives">): string[][][] {
+  return plan.phrases.map((phrase, i) => [phrase, ...(plan.alternatives?.[i] ?? [])]);
+}
+
+/** Every phrase of the plan's words in the order a match expression names them: the order bm25 sums them in. */
+export function scoredPhrases(plan: Pick<SearchPlan, "phrases" | "alternatives">): string[][] {
+  return planTerms(plan).flat();
+}
 
 /** `rankedWithTotal` as the ranking and the count side by side. */
 export async function rankedBesideCount(backend: SearchBackend, db: Db, plan: SearchPlan, limit: number) {

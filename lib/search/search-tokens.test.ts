@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { searchTokens, singular, tokenSpans } from "./search-tokens.ts";
 
 describe("searchTokens", () => {
-  it("indexes Hangul as overlapping bigrams and drops single syllables", () => {
-    expect(searchTokens("양자화를 적용한 수")).toEqual(["양자", "자화", "화를", "적용", "용한"]);
+  it("indexes Hangul as overlapping bigrams, a one-syllable word as itself, and bridges words across a space", () => {
+    expect(searchTokens("양자화를 적용한 수")).toEqual(["양자", "자화", "화를", "를적", "적용", "용한", "한수", "수"]);
+    // Compound nouns with and without spaces give the same sequence.
+    expect(searchTokens("검색 증강 생성")).toEqual(searchTokens("검색증강생성"));
+    expect(searchTokens("긴 컨텍스트")).toEqual(["긴", "긴컨", "컨텍", "텍스", "스트"]);
+    // No bridge across punctuation; a particle after a Latin word is no word of its own (but bridges on).
+    expect(searchTokens("한다. 이 LoRA를 쓴다")).toEqual(["한다", "이", "lora", "를쓴", "쓴다"]);
   });
 
   it("lower-cases, splits letters from digits and reduces plurals", () => {
@@ -13,7 +18,7 @@ describe("searchTokens", () => {
 
   it("separates Latin terms inside Korean text and ignores symbols, emoji and zero-width spaces", () => {
     expect(searchTokens("LoRA를 🙂 쓴다")).toEqual(["lora", "쓴다"]);
-    expect(searchTokens("양자\u200b화")).toEqual(["양자"]);
+    expect(searchTokens("양자\u200b화")).toEqual(["양자", "화"]);
   });
 
   it("folds compatibility forms (NFKC) so full-width Latin matches", () => {
@@ -39,6 +44,6 @@ describe("singular", () => {
 describe("tokenSpans", () => {
   it("points each token at its text", () => {
     const text = "검색 증강 LoRA-2";
-    expect(tokenSpans(text).map((s) => [s.token, text.slice(s.start, s.end)])).toEqual([["검색", "검색"], ["증강", "증강"], ["lora", "LoRA"], ["2", "2"]]);
+    expect(tokenSpans(text).map((s) => [s.token, text.slice(s.start, s.end)])).toEqual([["검색", "검색"], ["색증", "색 증"], ["증강", "증강"], ["lora", "LoRA"], ["2", "2"]]);
   });
 });

@@ -1,8 +1,11 @@
 // Tokens shared by the index and the query, so that both backends see the same words.
 // Hangul runs become overlapping syllable bigrams (no morphological analyser needed: "양자화를"
-// indexes 양자, 자화, 화를 and the query "양자화" is the phrase 양자 자화); other letters and digits
-// are lower-cased, split where letters meet digits ("LLaMA-2" and "llama2" both give llama 2) and
-// reduced to their singular ("adapters" gives adapter).
+// indexes 양자, 자화, 화를 and the query "양자화" is the phrase 양자 자화); a one-syllable word is a
+// token of its own (긴, 수); two Hangul words with only spaces between are also bridged by the
+// bigram across the space, so that Korean written with and without spaces between the parts of a
+// compound noun give the same sequence ("검색 증강 생성" and "검색증강생성" both read 검색 색증 증강
+// 강생 생성). Other letters and digits are lower-cased, split where letters meet digits
+// ("LLaMA-2" and "llama2" both give llama 2) and reduced to their singular ("adapters" gives adapter).
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -59,7 +62,12 @@ function eachToken(text: string, emit: (token: string, start: number, end: numbe
     if (isHangulCode(code)) {
       let j = i + 1;
       while (j < n && isHangulCode(text.charCodeAt(j))) j++;
+      // A syllable on its own is a word (긴, 수); after a Latin word or digit it is a particle (LoRA를).
+      if (j === i + 1 && (i === 0 || kindOf(text.codePointAt(i - 1)!) === 0) && !emit(text[i]!, i, j)) return;
       for (let k = i; k + 1 < j; k++) if (!emit(text.slice(k, k + 2), k, k + 2)) return;
+      let next = j;
+      while (next < n && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 0xa0)) next++;
+      if (next > j && next < n && isHangulCode(text.charCodeAt(next)) && !emit(text[j - 1]! + text[next]!, j - 1, next + 1)) return;
       i = j;
       continue;
     }

@@ -22,4 +22,13 @@ describe("snippet", () => {
     expect(joined.length).toBeLessThan(280);
     expect(parts.filter((p) => p.match)).toHaveLength(2);
   });
+
+  it("never cuts an excerpt inside inline math or TeX braces, so its markup still reads", () => {
+    const text = `${"filler words here ".repeat(14)}\\textbf{a bold phrase that runs on and on} then $a + b + c$ the LoRA method ${"x ".repeat(60)}\\emph{closing words in emphasis that run past the window end} tail`;
+    const joined = snippet(text, [["lora"]]).map((p) => p.text).join("");
+    const body = joined.replace(/^… /, "").replace(/ …$/, "");
+    expect(text).toContain(body);
+    expect(body.split("{").length).toBe(body.split("}").length);
+    expect(body.split("$").length % 2).toBe(1);
+  });
 });

@@ -5,7 +5,7 @@ import type { IndexedDocument } from "./index-document.ts";
 import { countFiltered } from "./count-filtered.ts";
 import { bestOf, inSlices } from "./paper-slices.ts";
 import { PAPER_ROW, planFilters, type FilterDialect } from "./plan-filters.ts";
-import { FIELD_WEIGHTS, INDEXED_FIELDS, rankedBesideCount, type RankedMatch, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
+import { FIELD_WEIGHTS, INDEXED_FIELDS, planTerms, rankedBesideCount, type RankedMatch, type SearchBackend, type SearchPlan, type Tx } from "./search-plan.ts";
 
 // SQLite FTS5. Documents are stored already tokenised (tokens joined by spaces), so the ascii
 // tokenizer only splits at the spaces and both databases index exactly the same tokens.
@@ -28,13 +28,15 @@ const ROWID = Prisma.sql`"paper_search".rowid`;
 const quoted = (tokens: string[]) => `"${tokens.join(" ")}"`;
 
 /**
- * An FTS5 expression: every phrase quoted and required, none of the excluded ones. Tokens hold
- * only letters and digits. Exclusions inside the expression cost FTS5 a merge of position lists
- * rather than a set of every excluded paper (ranking "benchmark -vision" at 100k: 33 -> 19 ms),
- * and bm25 scores an absent phrase 0, so scores are the same.
+ * An FTS5 expression: every term required (a quoted phrase, or its alternatives joined by OR),
+ * none of the excluded phrases. Tokens hold only letters and digits. Exclusions inside the
+ * expression cost FTS5 a merge of position lists rather than a set of every excluded paper
+ * (ranking "benchmark -vision" at 100k: 33 -> 19 ms), and bm25 scores an absent phrase 0, so
+ * scores are the same.
  */
-function ftsExpression({ phrases, excludes }: Pick<SearchPlan, "phrases" | "excludes">): string {
-  return [`(${phrases.map(quoted).join(" AND ")})`, ...excludes.map(quoted)].join(" NOT ");
+function ftsExpression(plan: Pick<SearchPlan, "phrases" | "alternatives" | "excludes">): string {
+  const terms = planTerms(plan).map((term) => (term.length > 1 ? `(${term.map(quoted).join(" OR ")})` : quoted(term[0]!)));
+  return [`(${terms.join(" AND ")})`, ...plan.excludes.map(quoted)].join(" NOT ");
 }
 
 const dialect: FilterDialect = {

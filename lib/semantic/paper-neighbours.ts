@@ -30,11 +30,11 @@ export type PaperNeighbours =
   | { status: "on"; related: RelatedPaper[]; suggestedConcepts: SuggestedConcept[] }
   /** The model is there but this paper has no embedding yet (npm run embed). */
   | { status: "pending" }
-  | { status: "off"; reason: string };
+  /** No embedding model on this server; why is in the server log, never in a response. */
+  | { status: "off" };
 
 export async function paperNeighbours(db: Db, settings: EmbeddingSettings, paperId: number): Promise<PaperNeighbours> {
-  const missing = missingModel(settings);
-  if (missing) return { status: "off", reason: missing };
+  if (missingModel(settings)) return { status: "off" };
   const own = await db.embedding.findUnique({ where: { paperId_model: { paperId, model: settings.model } }, select: { vector: true } });
   if (!own) return { status: "pending" };
   const vector = bytesToVector(own.vector);

@@ -47,4 +47,14 @@ describe("alignSentences", () => {
     expect(en.at(-1)).toMatch(/^Finally, the approach is extended/);
     expect(alignSentences(en, ko).slice(-3)).toEqual([{ en: [3], ko: [3, 4] }, { en: [4], ko: [5] }, { en: [5], ko: [] }]);
   });
+
+  it("pairs an English list sentence with the three or four Korean sentences its items became", () => {
+    const gold = readFileSync("content/eval/alignment-gold.jsonl", "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    for (const id of ["2505.12763", "2508.21589", "2505.12244"]) {
+      const paper = gold.find((g: { arxivId: string }) => g.arxivId === id);
+      expect(paper.alignment.some((p: { ko: number[] }) => p.ko.length >= 3), id).toBe(true);
+      expect(alignSentences(paper.sentencesEn, paper.sentencesKo), id).toEqual(paper.alignment);
+    }
+  });
 });
+

@@ -1,5 +1,6 @@
 // Aligns the sentences of an English abstract with those of its Korean translation, allowing
-// one-to-one, one-to-two, two-to-one and unmatched sentences (translators merge and split).
+// one-to-one, one-to-two, two-to-one, one to three or four (an English list sentence "(1) ...;
+// (2) ...; (3) ..." that the translator split at each item) and unmatched sentences.
 // Dynamic programming over both sentence lists; a bead's cost weighs how far its length ratio is
 // from the document's own ratio, how many anchors (numbers, Latin-script terms) the two sides
 // share, and how many numbers one side has that the other lacks. Deterministic: equal costs resolve in a fixed order of moves.
@@ -14,6 +15,9 @@ const MOVES: [number, number, number][] = [
   [1, 1, 0],
   [2, 1, 1.2],
   [1, 2, 1.2],
+  [1, 3, 2.4],
+  [1, 4, 2.4],
+  [3, 1, 2.4],
   [1, 0, 4],
   [0, 1, 4],
 ];
@@ -37,9 +41,9 @@ function bag(items: string[]): Bag {
   return counts;
 }
 
-/** The bags of single sentences and of each two neighbours, indexed by the bead's last sentence. */
-function bags(sentences: string[][]): { one: Bag[]; two: Bag[] } {
-  return { one: sentences.map(bag), two: sentences.map((s, i) => bag(i > 0 ? [...sentences[i - 1]!, ...s] : s)) };
+/** For each bead length (1 to 4), the bag of the sentences a bead ending at index i takes. */
+function bags(sentences: string[][]): Bag[][] {
+  return [1, 2, 3, 4].map((length) => sentences.map((_, i) => bag(sentences.slice(Math.max(0, i - length + 1), i + 1).flat())));
 }
 
 function size(counts: Bag): number {
@@ -117,8 +121,8 @@ export function alignSentences(english: string[], korean: string[], paragraphs?:
           const en = sumEn[i]! - sumEn[i - di]!;
           const ko = sumKo[j]! - sumKo[j - dj]!;
           bead += LENGTH_WEIGHT * Math.abs(Math.log((ko + 10) / (en * ratio + 10)));
-          const bagEn = (di === 1 ? bagsEn.one : bagsEn.two)[i - 1]!;
-          const bagKo = (dj === 1 ? bagsKo.one : bagsKo.two)[j - 1]!;
+          const bagEn = bagsEn[di - 1]![i - 1]!;
+          const bagKo = bagsKo[dj - 1]![j - 1]!;
           bead -= ANCHOR_WEIGHT * overlap(bagEn, bagKo);
           bead += NUMBER_WEIGHT * unmatchedNumbers(bagEn, bagKo);
         }

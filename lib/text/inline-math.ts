@@ -36,3 +36,37 @@ export function plainMath(tex: string): string | null {
   });
   return unknown ? null : text.trim();
 }
+
+const SUPERSCRIPTS: Record<string, string> = { ...Object.fromEntries([..."0123456789"].map((d, i) => [d, SUPERSCRIPT[i]!])), "+": "⁺", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", n: "ⁿ", i: "ⁱ", T: "ᵀ", "*": "*", "'": "′", "\\prime": "′" };
+const SUBSCRIPTS: Record<string, string> = { ...Object.fromEntries([..."0123456789"].map((d, i) => [d, SUBSCRIPT[i]!])), "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", a: "ₐ", e: "ₑ", o: "ₒ", x: "ₓ", i: "ᵢ", j: "ⱼ", k: "ₖ", n: "ₙ", m: "ₘ", p: "ₚ", s: "ₛ", t: "ₜ" };
+
+/** A script in Unicode super- or subscript characters where each has one, else marked ^(...) or _(...). */
+function script(body: string, marker: "^" | "_"): string {
+  const map = marker === "^" ? SUPERSCRIPTS : SUBSCRIPTS;
+  const chars = body.match(/\\prime|./gu) ?? [];
+  if (chars.length > 0 && chars.every((c) => c in map)) return chars.map((c) => map[c]).join("");
+  return chars.length === 1 ? `${marker}${body}` : `${marker}(${body})`;
+}
+
+/**
+ * TeX as a line of plain text, for where no markup can go (a browser tab's title, a shared
+ * link's description): "SD$^2$" reads SD², "$O(n^2)$" O(n²), "$\mathcal{L}_{KL}$" L_(KL).
+ */
+export function readableMath(tex: string, symbols: Record<string, string> = {}): string {
+  const plain = plainMath(tex);
+  if (plain !== null) return plain;
+  let text = tex;
+  // Innermost groups first: \frac{1}{2}, \mathbf{x}, then scripts whose bodies are now plain.
+  for (let i = 0; i < 8 && /[{}]/.test(text); i++) {
+    text = text
+      .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, "$1/$2")
+      .replace(/\\[a-zA-Z]+\s*\{([^{}]*)\}/g, "$1")
+      .replace(/([\^_])\{([^{}]*)\}/g, (_, marker: "^" | "_", body: string) => script(body, marker))
+      .replace(/\{([^{}]*)\}/g, "$1");
+  }
+  return text
+    .replace(/([\^_])(\\prime|[^\s\\{}(])/g, (_, marker: "^" | "_", body: string) => script(body, marker))
+    .replace(/\\([a-zA-Z]+|[%, ;:!])/g, (_, command: string) => SYMBOLS[command] ?? symbols[command] ?? (/^[a-zA-Z]/.test(command) ? command : " "))
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -31,4 +31,25 @@ describe("splitSentences", () => {
   it("never joins sentences across paragraphs", () => {
     expect(texts("First paragraph ends (with an open bracket.\n\nsecond paragraph.")).toEqual(["First paragraph ends (with an open bracket.", "second paragraph."]);
   });
+
+  // The shapes of the sample papers that were mispaired (2508.21085, 2508.12803, 2508.13426, 2508.12407, 2505.12763).
+  it("ends a Korean sentence at a full stop after Hangul, whatever the next one begins with", () => {
+    expect(texts("큰 폭의 개선을 이루었다. 1세대 모델을 바탕으로 한다. 7-8B 규모의 모델도 있다.", "ko")).toEqual(["큰 폭의 개선을 이루었다.", "1세대 모델을 바탕으로 한다.", "7-8B 규모의 모델도 있다."]);
+    expect(texts("성능 저하는 무시할 만하다. \\textsc{ZigzagAttention}이라 이름 붙였다.", "ko")).toEqual(["성능 저하는 무시할 만하다.", "\\textsc{ZigzagAttention}이라 이름 붙였다."]);
+    expect(texts("세 가지를 발견했다. (i) 첫째가 중요하다. (ii) 둘째도 그렇다. [3] 셋째다.", "ko")).toEqual(["세 가지를 발견했다.", "(i) 첫째가 중요하다.", "(ii) 둘째도 그렇다.", "[3] 셋째다."]);
+    expect(texts("학습 코드를 공개한다. verl 프레임워크를 기반으로 한다. $G[q]$는 문법이다.", "ko")).toEqual(["학습 코드를 공개한다.", "verl 프레임워크를 기반으로 한다.", "$G[q]$는 문법이다."]);
+  });
+
+  it("keeps a Korean translator's note after a full stop with the sentence it explains, and list labels with theirs", () => {
+    expect(texts("GPT-4o를 능가했다. (역주: 원문의 'Chinese'는 중국어를 뜻한다.) 이 연구는 유효하다.", "ko")).toEqual(["GPT-4o를 능가했다. (역주: 원문의 'Chinese'는 중국어를 뜻한다.)", "이 연구는 유효하다."]);
+    expect(texts("근사하기 쉽다. (역주: 이상치 토큰) (3) 셋째 분포도 쉽다.", "ko")).toEqual(["근사하기 쉽다. (역주: 이상치 토큰)", "(3) 셋째 분포도 쉽다."]);
+    expect(texts("끝이다. (역주: 마지막 메모.)", "ko")).toEqual(["끝이다. (역주: 마지막 메모.)"]);
+    expect(texts("첫 문단이다.\n\n(역주: 새 문단의 메모.) 둘째 문단이다.", "ko")).toEqual(["첫 문단이다.", "(역주: 새 문단의 메모.)", "둘째 문단이다."]);
+  });
+
+  it("does not end a Korean sentence inside brackets or math, nor split English at a full stop before a lower-case word", () => {
+    expect(texts("모델(예: 이것이다. 그리고 저것)은 좋다. 다음이다.", "ko")).toEqual(["모델(예: 이것이다. 그리고 저것)은 좋다.", "다음이다."]);
+    expect(texts("We bound it by \\textbf{a. b} steps. Then we stop.")).toEqual(["We bound it by \\textbf{a. b} steps.", "Then we stop."]);
+  });
 });
+

@@ -1,6 +1,9 @@
 // Sentences of an abstract, English or Korean: Intl.Segmenter (ICU), then merges where ICU
 // breaks inside what papers write: "Fig. 2", "Sec. 3.1", "et al.", "vs.", unbalanced brackets
-// and inline LaTeX ($...$).
+// and inline LaTeX ($...$). In Korean a full stop after a Hangul syllable ends a sentence
+// whatever follows (ICU reads "다. (i)", "다. \textsc{...}", "다. vLLM은" as one sentence, and
+// the English rule that a lower-case word or a digit continues one must not apply), and a
+// translator's note in brackets right after a full stop stays with the sentence it annotates.
 
 export interface Sentence {
   text: string;
@@ -21,29 +24,95 @@ function segmenter(lang: string): Intl.Segmenter {
   return found;
 }
 
-/** Whether more brackets open than close in `text`, or an inline math span is left open. */
-function unbalanced(text: string): boolean {
-  let round = 0;
-  let square = 0;
-  let dollars = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "$") dollars++;
-    else if (dollars % 2 === 1) continue;
-    else if (c === "(") round++;
-    else if (c === ")") round--;
-    else if (c === "[") square++;
-    else if (c === "]") square--;
+const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/**
+ * Walks `text` from `from` to `to` and calls `at` for each character outside every bracket and
+ * inline math span (TeX escapes skipped); returns how deep the walk ended.
+ */
+function walkTopLevel(text: string, from: number, to: number, at?: (i: number) => void): { open: number; inMath: boolean } {
+  const open: string[] = [];
+  let inMath = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "$") inMath = !inMath;
+    else if (inMath) continue;
+    else if (c in OPENERS) open.push(OPENERS[c]!);
+    else if (c === open.at(-1)) open.pop();
+    else if (open.length === 0) at?.(i);
   }
-  return round > 0 || square > 0 || dollars % 2 === 1;
+  return { open: open.length, inMath };
 }
 
+/** Whether more brackets open than close in `text`, or an inline math span is left open. */
+function unbalanced(text: string): boolean {
+  const end = walkTopLevel(text, 0, text.length);
+  return end.open > 0 || end.inMath;
+}
+
+// A Korean sentence's end: a Hangul syllable, closing quotes or brackets, then . ! or ?
+const KOREAN_END = /[\uac00-\ud7a3][)\]"'\u201d\u2019\u300d\u300f]*[.!?]$/;
+
 /** Whether ICU's break after `current` (trimmed) and before `next` is not a sentence end. */
-function continues(current: string, next: string): boolean {
+function continues(current: string, next: string, lang: "en" | "ko"): boolean {
   if (/\n\s*\n\s*$/.test(current)) return false;
   const trimmed = current.trimEnd();
-  return ABBREVIATION.test(trimmed) || unbalanced(trimmed) || (/^[a-z0-9)\]]/.test(next) && !/[!?]$/.test(trimmed));
+  if (unbalanced(trimmed)) return true;
+  if (lang === "ko" && KOREAN_END.test(trimmed)) return false;
+  return ABBREVIATION.test(trimmed) || (/^[a-z0-9)\]]/.test(next) && !/[!?]$/.test(trimmed));
+}
+
+type Range = { start: number; end: number };
+
+/** Cuts a Korean segment after each top-level Hangul full stop that ICU left inside it. */
+function splitKoreanEnds(text: string, { start, end }: Range): Range[] {
+  const cuts: number[] = [];
+  walkTopLevel(text, start, end, (i) => {
+    if (!".!?".includes(text[i]!) || !KOREAN_END.test(text.slice(Math.max(start, i - 4), i + 1))) return;
+    let next = i + 1;
+    while (next < end && /\s/.test(text[next]!)) next++;
+    if (next > i + 1 && next < end) cuts.push(next);
+  });
+  return [start, ...cuts].map((from, k) => ({ start: from, end: cuts[k] ?? end }));
+}
+
+// A bracketed list label, "(1)", "(ii)", "(a)", "[3]": it opens the next sentence.
+const LABEL = /^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z]|[\uac00-\ud7a3])\s*$/;
+
+/**
+ * Moves a bracketed note that opens a Korean segment ("(역주: ...)") onto the sentence before
+ * it, when that one ended with a full stop in the same paragraph: translators put notes after
+ * the sentence they explain.
+ */
+function attachNotes(text: string, ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const range of ranges) {
+    const previous = out.at(-1);
+    const lead = text.slice(range.start, range.end).search(/\S/);
+    const open = range.start + Math.max(0, lead);
+    const close = OPENERS[text[open]!] ? closingBracket(text, open, range.end) : -1;
+    const gap = previous ? text.slice(previous.end, open) : "";
+    if (previous && close !== -1 && !LABEL.test(text.slice(open + 1, close)) && !/\n\s*\n/.test(gap) && /[.!?]["'\u201d\u2019)\]]*\s*$/.test(text.slice(previous.start, previous.end))) {
+      previous.end = close + 1;
+      if (text.slice(close + 1, range.end).trim()) out.push({ start: close + 1, end: range.end });
+      continue;
+    }
+    out.push({ ...range });
+  }
+  return out;
+}
+
+/** The index of the bracket that closes the one at `open`, before `end`; -1 when none does. */
+function closingBracket(text: string, open: number, end: number): number {
+  let closed = -1;
+  walkTopLevel(text, open + 1, end, (i) => {
+    if (closed === -1 && text[i] === OPENERS[text[open]!]) closed = i;
+  });
+  return closed;
 }
 
 export function splitSentences(text: string, lang: "en" | "ko"): Sentence[] {
@@ -51,10 +120,11 @@ export function splitSentences(text: string, lang: "en" | "ko"): Sentence[] {
   const merged: { start: number; end: number }[] = [];
   for (const segment of raw) {
     const last = merged.at(-1);
-    if (last && continues(text.slice(last.start, last.end), text.slice(segment.start, segment.end))) last.end = segment.end;
+    if (last && continues(text.slice(last.start, last.end), text.slice(segment.start, segment.end), lang)) last.end = segment.end;
     else merged.push({ ...segment });
   }
-  return merged.flatMap(({ start, end }) => {
+  const sentences = lang === "ko" ? attachNotes(text, merged.flatMap((range) => splitKoreanEnds(text, range))) : merged;
+  return sentences.flatMap(({ start, end }) => {
     const body = text.slice(start, end);
     const lead = body.length - body.trimStart().length;
     const trimmed = body.trim();

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
+import { plainText } from "../../lib/text/rich-runs.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { seriousViolations } from "../support/axe.ts";
 import { screenshot, useChromium } from "../support/browser.ts";
@@ -54,19 +55,19 @@ describe.each(locales)("pages in %s", (locale) => {
     await expect.poll(() => page.locator("#digest-heading").innerText()).toBe(t("digest.heading", { date: formatDay(latest.date, locale) }));
     expect(await page.locator("main ol > li article").count()).toBe(latest.papers.length);
     const daysInMonth = digests.filter((d) => d.date.startsWith(latest.date.slice(0, 7))).map((d) => d.date);
-    expect(await page.locator("[data-digest-day]").evaluateAll((links) => links.map((a) => a.getAttribute("data-digest-day")))).toEqual(daysInMonth);
+    expect(await page.locator("aside [data-digest-day]").evaluateAll((links) => links.map((a) => a.getAttribute("data-digest-day")))).toEqual(daysInMonth);
     await context.close();
   });
 
   it("the calendar goes back month by month and opens a day's digest", async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/${locale}`);
-    await page.getByRole("link", { name: t("calendar.previousMonth") }).click();
+    await page.locator("aside").getByRole("link", { name: t("calendar.previousMonth") }).click();
     await page.waitForURL(/month=/);
     const month = new URL(page.url()).searchParams.get("month")!;
     const earlier = digests.filter((d) => d.date < latest.date.slice(0, 7)).at(-1)!;
     expect(month).toBe(earlier.date.slice(0, 7));
-    await page.locator(`[data-digest-day="${earlier.date}"]`).click();
+    await page.locator(`aside [data-digest-day="${earlier.date}"]`).click();
     await page.waitForURL(`${base}/${locale}/digests/${earlier.date}`);
     expect(await page.locator("h1").innerText()).toBe(t("digest.heading", { date: formatDay(earlier.date, locale) }));
     await context.close();
@@ -87,7 +88,8 @@ describe.each(locales)("pages in %s", (locale) => {
       expect([await heading.getAttribute("lang"), await heading.innerText()]).toEqual(first);
       expect([await other.getAttribute("lang"), await other.innerText()]).toEqual(second);
       const abstractKo = article.locator('section div[lang="ko"]');
-      expect((await abstractKo.innerText()).replace(/\s+/g, " ")).toBe(paper.abstractKo!.replace(/\s+/g, " "));
+      // Shown as read: TeX markup set (``시소 현상'' as quotes, 3\% as 3%), text otherwise as stored.
+      expect((await abstractKo.innerText()).replace(/\s+/g, " ").trim()).toBe(plainText(paper.abstractKo!));
       expect(await article.locator('section div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
       expect(await article.getByRole("link", { name: t("paper.pdf") }).getAttribute("href")).toBe(`https://arxiv.org/pdf/${paper.arxivId}`);
     }
@@ -112,12 +114,48 @@ describe.each(locales)("pages in %s", (locale) => {
 
   it("unknown dates, ids and paths answer 404 with a page in the reader's language", async () => {
     const { context, page } = await openPage();
-    for (const path of [`/${locale}/digests/1999-01-01`, `/${locale}/digests/not-a-date`, `/${locale}/papers/9999.99999`, `/${locale}/no/such/page`]) {
+    for (const path of [`/${locale}/digests/not-a-date`, `/${locale}/digests/2025-02-30`, `/${locale}/papers/9999.99999`, `/${locale}/no/such/page`]) {
       const response = await page.goto(`${base}${path}`);
       expect([path, response?.status()]).toEqual([path, 404]);
       await expect.poll(() => page.locator("h1").innerText()).toBe(t("notFound.title"));
       expect(await page.locator("html").getAttribute("lang")).toBe(locale);
     }
+    await context.close();
+  });
+
+  it("a day without a digest answers 404 with the nearest days that have one", async () => {
+    const { context, page } = await openPage({ width: widths.phone });
+    const [first, second] = digests;
+    // A day between the first two digests, and one before them all.
+    const between = new Date(Date.parse(`${first!.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const response = await page.goto(`${base}/${locale}/digests/${between}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").innerText()).toBe(t("notFound.noDigest", { date: formatDay(between, locale) }));
+    const offered = await page.locator("[data-nearest-day]").evaluateAll((links) => links.map((a) => a.getAttribute("data-nearest-day")));
+    expect(offered).toEqual([first!.date, second!.date, digests[2]!.date]);
+    await screenshot(page, `missing-day-${locale}-phone`);
+    await page.locator(`[data-nearest-day="${second!.date}"]`).click();
+    await page.waitForURL(`${base}/${locale}/digests/${second!.date}`);
+    await page.goto(`${base}/${locale}/digests/1999-01-01`);
+    expect(await page.locator("[data-nearest-day]").evaluateAll((links) => links.map((a) => a.getAttribute("data-nearest-day")))).toEqual([first!.date, second!.date]);
+    await context.close();
+  });
+
+  it("on a phone the day picker sits above the digest, on the digest pages too, and opens the calendar", async () => {
+    const { context, page } = await openPage({ width: widths.phone });
+    for (const path of [`/${locale}`, `/${locale}/digests/${middle.date}`]) {
+      await page.goto(`${base}${path}`);
+      const picker = page.locator("details[data-day-picker]");
+      const top = (await picker.boundingBox())!;
+      expect(top.y).toBeLessThan((await page.locator("#digest-heading").boundingBox())!.y);
+      expect(top.y).toBeLessThan(300);
+      await picker.locator("summary").click();
+      const day = picker.locator(`[data-digest-day]`).first();
+      expect(await day.isVisible()).toBe(true);
+    }
+    await picker(page).locator('a[rel="prev"]').click();
+    await page.waitForURL(new RegExp(`/${locale}/digests/${middle.date}\\?month=`));
+    expect(await page.locator("details[data-day-picker]").getAttribute("open")).not.toBeNull();
     await context.close();
   });
 });
@@ -155,6 +193,8 @@ describe.each(locales)("concept pages in %s", (locale) => {
     await context.close();
   });
 });
+
+const picker = (page: Page) => page.locator("details[data-day-picker]");
 
 describe("layout", () => {
   async function abstractBoxes(page: Page) {

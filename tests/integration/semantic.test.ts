@@ -124,7 +124,9 @@ describe.each(testDialects())("the semantic layer on $dialect", ({ freshUrl }) =
 
   it("ranks every paper by its similarity to the query, English-only papers that share no word with a Korean query included", async () => {
     const marl = (await db.paper.findFirstOrThrow({ where: { arxivId: "2508.11706" }, select: { id: true } })).id;
-    const lexical = await searchPapers(db, { q: "강화 학습" });
+    // Quoted, the words as written: unquoted, 강화 학습 names reinforcement learning and finds
+    // the paper by the concept's English name, which is lexical search's doing, not the embeddings'.
+    const lexical = await searchPapers(db, { q: '"강화 학습"' });
     expect(lexical.ok && lexical.result.results.map((r) => r.id)).not.toContain(marl);
     const found = await everyPage({ q: "강화 학습", mode: "semantic" });
     // Fewer papers than the semantic depth: all of them are ranked.
@@ -161,10 +163,14 @@ describe.each(testDialects())("the semantic layer on $dialect", ({ freshUrl }) =
     expect(new Set(filtered)).toEqual(inCategory);
   });
 
-  it("says semantic search is off, and why, without a model", async () => {
-    const off = await searchPapers(db, { q: "LoRA", mode: "hybrid" }, await loadEmbedder(embeddingSettings({ MODELS_DIR: path.join(modelsDir, "none") })));
-    expect(off).toMatchObject({ ok: false, code: "semantic_off" });
-    expect(!off.ok && off.message).toMatch(/npm run models:pull/);
+  it("says semantic search is off without a model, and nothing of the server's setup", async () => {
+    const settings = embeddingSettings({ MODELS_DIR: path.join(modelsDir, "none") });
+    const status = await loadEmbedder(settings);
+    // The operator's reason (where the model should be, how to get it) is for the server log.
+    expect(!status.on && status.reason).toMatch(/npm run models:pull/);
+    const off = await searchPapers(db, { q: "LoRA", mode: "hybrid" }, status);
+    expect(off).toMatchObject({ ok: false, code: "semantic_off", problem: { key: "semanticOff" } });
+    expect(!off.ok && off.message).not.toMatch(/npm|models|\//);
   });
 
   it("relates a paper to its nearest neighbours, never to itself or a copy, and suggests the nearest concepts it was not tagged with", async () => {

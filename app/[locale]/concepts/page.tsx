@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ConceptTree } from "@/components/ConceptTree";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
 import { buildTree } from "@/lib/concepts/concept-tree";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
@@ -9,7 +10,9 @@ import { listConcepts } from "@/lib/queries/list-concepts";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getTranslator(await localeParam(params))("concepts.title") };
+  const locale = await localeParam(params);
+  const t = getTranslator(locale);
+  return pageMetadata({ locale, path: "/concepts", title: t("concepts.title"), description: t("concepts.intro") });
 }
 
 export default async function ConceptsPage({ params }: Props) {

@@ -9,6 +9,7 @@ import { SearchQueryLinks } from "@/components/SearchQueryLinks";
 import { SearchResultItem } from "@/components/SearchResultItem";
 import { SearchSummary } from "@/components/SearchSummary";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { listConcepts } from "@/lib/queries/list-concepts";
@@ -27,9 +28,11 @@ function urlParams(raw: Record<string, string | string[] | undefined>): URLSearc
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = getTranslator(await localeParam(params));
+  const locale = await localeParam(params);
+  const t = getTranslator(locale);
   const q = urlParams(await searchParams).get("q");
-  return { title: q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title"), robots: { index: false } };
+  const title = q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title");
+  return { ...(await pageMetadata({ locale, path: "/search", title, description: t("search.emptyIntro") })), robots: { index: false } };
 }
 
 export default async function SearchPage(props: Props) {
@@ -49,7 +52,7 @@ export default async function SearchPage(props: Props) {
   const fellBack = !semanticAvailable && asked !== null && asked.mode !== "lexical";
   const request = asked && fellBack ? { ...asked, mode: "lexical" as const } : asked;
   const semantic = request && request.mode !== "lexical" ? await loadEmbedder(settings) : undefined;
-  const outcome = parsed.ok ? await searchPapers(getDb(), request!, semantic) : { ok: false as const, code: parsed.code, message: parsed.message };
+  const outcome = parsed.ok ? await searchPapers(getDb(), request!, semantic) : { ok: false as const, code: parsed.code, message: parsed.message, problem: parsed.problem };
 
   if (!outcome.ok && outcome.code === "empty_query") {
     const concepts = (await listConcepts(getDb())).filter((c) => c.parent && c.paperCount > 0).sort((a, b) => b.paperCount - a.paperCount).slice(0, 16);
@@ -71,9 +74,7 @@ export default async function SearchPage(props: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t("search.title")}</h1>
         <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
           <p className="font-medium">{t("search.error")}</p>
-          <p lang="en" className="mt-1 text-sm">
-            {t("search.errorDetail", { message: outcome.message })}
-          </p>
+          {outcome.problem && <p className="mt-1 text-sm">{t(`search.problem.${outcome.problem.key}`, outcome.problem.values)}</p>}
         </div>
         <SearchForm locale={locale} t={t} size="large" query={params.get("q") ?? ""} />
       </div>
@@ -88,7 +89,7 @@ export default async function SearchPage(props: Props) {
       <div className="min-w-0 space-y-4">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("search.title")}</h1>
         <SearchSummary result={result} locale={locale} t={t} params={params} href={href} />
-        {result.query.terms.length > 0 && <SearchModes mode={result.mode} available={semanticAvailable} href={(mode) => href({ mode: mode === "lexical" ? undefined : mode, page: undefined })} t={t} />}
+        {semanticAvailable && result.query.terms.length > 0 && !result.query.lookup && <SearchModes mode={result.mode} href={(mode) => href({ mode: mode === "lexical" ? undefined : mode, page: undefined })} t={t} />}
         <SearchQueryLinks intro={t("search.conceptQueries")} links={result.conceptQueries.map((c) => ({ label: conceptName(c, locale), q: c.q, total: c.total }))} href={queryHref} t={t} />
         {fellBack && (
           <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">

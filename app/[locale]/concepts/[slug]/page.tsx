@@ -6,6 +6,7 @@ import { Pagination } from "@/components/Pagination";
 import { PaperListItem } from "@/components/PaperListItem";
 import { WeeklyChart } from "@/components/WeeklyChart";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { getConcept } from "@/lib/queries/get-concept";
@@ -22,7 +23,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await localeParam(props.params);
   const data = await load(props);
   if (!data) return {};
-  return { title: getTranslator(locale)("concepts.metaTitle", { name: locale === "ko" ? data.concept.nameKo : data.concept.nameEn }) };
+  const { concept } = data;
+  return pageMetadata({
+    locale,
+    path: `/concepts/${concept.slug}`,
+    title: getTranslator(locale)("concepts.metaTitle", { name: locale === "ko" ? concept.nameKo : concept.nameEn }),
+    description: locale === "ko" ? concept.descriptionKo : concept.descriptionEn,
+  });
 }
 
 export default async function ConceptPage(props: Props) {

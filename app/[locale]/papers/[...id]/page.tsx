@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { ConceptChips } from "@/components/ConceptChips";
+import { CitePaper } from "@/components/CitePaper";
 import { ConceptEvidence } from "@/components/ConceptEvidence";
 import { PaperAppearances } from "@/components/PaperAppearances";
 import { PaperHeading } from "@/components/PaperHeading";
@@ -16,6 +17,10 @@ import { DEFAULT_READING_MODE, isReadingMode, READING_MODE_COOKIE } from "@/lib/
 import { embeddingSettings } from "@/lib/semantic/embedding-settings";
 import { paperNeighbours } from "@/lib/semantic/paper-neighbours";
 import { localeParam } from "@/app/request-locale";
+import { pageMetadata } from "@/app/page-metadata";
+import { citationMeta } from "@/lib/export/cite-paper";
+import { paperPath } from "@/lib/routes";
+import { plainText } from "@/lib/text/rich-runs";
 
 type Props = { params: Promise<{ locale: string; id: string[] }>; searchParams: Promise<{ mode?: string | string[] }> };
 
@@ -28,7 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const paper = await load(params);
   if (!paper) return {};
-  return { title: locale === "ko" && paper.titleKo ? paper.titleKo : paper.title };
+  const korean = locale === "ko" && paper.abstractKo;
+  return pageMetadata({
+    locale,
+    path: paperPath(locale, paper).slice(locale.length + 1),
+    title: plainText(locale === "ko" && paper.titleKo ? paper.titleKo : paper.title),
+    description: plainText(korean ? paper.abstractKo! : paper.abstractEn),
+    type: "article",
+    other: citationMeta(paper),
+  });
 }
 
 /** The mode a link asks for (?mode=), else the reader's last choice, else side by side. */
@@ -62,6 +75,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
       <ConceptEvidence concepts={paper.concepts} locale={locale} t={t} />
       <SemanticNeighbours neighbours={await paperNeighbours(getDb(), embeddingSettings(), paper.id)} locale={locale} t={t} />
       <PaperAppearances dates={paper.digests} locale={locale} t={t} />
+      <CitePaper paper={paper} downloadHref={`/api/bibtex/${paper.arxivId ?? paper.id}`} t={t} />
     </article>
   );
 }

@@ -1,0 +1,25 @@
+// GET /api/bibtex/{id or arXiv id} – the paper's BibTeX entry, as a .bib file to save or import.
+import { apiError } from "@/lib/api/responses";
+import { getDb } from "@/lib/db/server-db";
+import { bibtexEntry, citationKey } from "@/lib/export/cite-paper";
+import { getPaper } from "@/lib/queries/get-paper";
+import { parsePaperKey } from "@/lib/queries/paper-key";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string[] }> }) {
+  const raw = (await params).id.join("/");
+  const key = parsePaperKey(raw);
+  if (!key)
+    return apiError(
+      400,
+      "invalid_id",
+      `"${raw}" is neither a paper id nor an arXiv id such as 2312.04876`,
+    );
+  const paper = await getPaper(getDb(), key);
+  if (!paper) return apiError(404, "not_found", `no paper with id or arXiv id "${raw}"`);
+  return new Response(bibtexEntry(paper), {
+    headers: {
+      "Content-Type": "application/x-bibtex; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${citationKey(paper)}.bib"`,
+    },
+  });
+}

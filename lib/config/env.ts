@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "../db/database-url.ts";
+import { readTranslationEnv, type TranslationSettings } from "./translation-env.ts";
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -17,13 +18,18 @@ export interface AppEnv {
   port: number;
   /** How many parts a search is split into, side by side; null: one per core, up to four. */
   searchThreads: number | null;
+  translation: TranslationSettings;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new Error(`Invalid environment: ${problems}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  let translation: TranslationSettings | null = null;
+  try {
+    translation = readTranslationEnv(env);
+  } catch (error) {
+    problems.push((error as Error).message);
   }
-  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT, searchThreads: parsed.data.SEARCH_THREADS ?? null };
+  if (!parsed.success || !translation) throw new Error(`Invalid environment: ${problems.join("; ")}`);
+  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT, searchThreads: parsed.data.SEARCH_THREADS ?? null, translation };
 }

@@ -56,7 +56,8 @@ function englishPattern(forms: string[], exact: boolean): RegExp {
     .sort((a, b) => b.length - a.length)
     .join("|");
   const plural = exact ? "s?" : "(?:s|es)?";
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})${plural}(?![\\p{L}\\p{N}])`, exact ? "gu" : "giu");
+  // Only Latin letters and digits bound a term: Korean particles attach to it ("LoRA의").
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})${plural}(?![A-Za-z0-9])`, exact ? "gu" : "giu");
 }
 
 export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
@@ -117,9 +118,20 @@ export function squeeze(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, "").toLowerCase();
 }
 
-/** What a Korean rendering of `term` may contain: its Korean, accepted variants, or the English kept. */
-export function acceptedRenderings(term: GlossaryTerm): string[] {
-  return [term.ko, ...term.accept, ...term.en, term.acronym].filter((r): r is string => !!r).map(squeeze);
+/**
+ * Whether a Korean text renders `term`: with its Korean or an accepted variant, or with its
+ * English or acronym kept as words of their own (not inside a name: "QA" in OpenDocVQA). English
+ * in brackets after a Korean word (환각(hallucination)) only annotates that word: it counts for
+ * terms kept as written, not for terms that must be in Korean.
+ */
+export function rendersTerm(term: GlossaryTerm, korean: string): boolean {
+  const squeezed = squeeze(korean);
+  const hangul = [term.ko, ...term.accept].filter((r): r is string => !!r && /\p{Script=Hangul}/u.test(r));
+  if (hangul.some((r) => squeezed.includes(squeeze(r)))) return true;
+  const bare = term.keep ? korean : korean.replace(/(?<=\p{Script=Hangul})\s*\([^)]*\)/gu, " ");
+  const latin = [term.ko, ...term.accept].filter((r): r is string => !!r && !/\p{Script=Hangul}/u.test(r));
+  const acronym = term.acronym ? new RegExp(`(?<![A-Za-z0-9])${escape(term.acronym)}s?(?![A-Za-z0-9])`) : null;
+  return findTerm(term, bare).length > 0 || (acronym?.test(bare) ?? false) || latin.some((r) => squeeze(bare).includes(squeeze(r)));
 }
 
 /** How the term is written at its first mention in Korean: 환각(hallucination), 검색 증강 생성(RAG). */

@@ -61,8 +61,9 @@ function annotateFirstMentions(english: string[], korean: string[], terms: Gloss
     const index = sentence.indexOf(term.ko);
     if (!mention || index < 0) continue;
     const after = index + term.ko.length;
-    if (/^\s*\(/.test(sentence.slice(after))) continue;
-    out[at] = sentence.slice(0, index) + mention + sentence.slice(after);
+    // Already annotated by the engine: only the space Korean does not put before brackets goes.
+    const annotated = /^\s*\(/.exec(sentence.slice(after));
+    out[at] = annotated ? sentence.slice(0, after) + sentence.slice(after).replace(/^\s+/, "") : sentence.slice(0, index) + mention + sentence.slice(after);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import OpenAI from "openai";
 import { z } from "zod";
 import type { TranslationSettings } from "../../config/translation-env.ts";
 import { EngineError, type EngineReply, type EngineRequest, type TranslationEngine, type Usage } from "../engine.ts";
+import { firstMention } from "../glossary.ts";
 import { createPacer } from "../pacer.ts";
 import { BRACKET_PLACEHOLDERS } from "../protect-spans.ts";
 import { DEFAULT_RETRY, retryAfterMs, withRetries, type FailureKind, type RetryPolicy } from "../retry.ts";
@@ -17,7 +18,7 @@ Rules:
 - Translate every item on its own and return exactly one Korean rendering for each id: never merge, split, skip or add items. Item 0 is the title.
 - Write natural, concise written Korean in the formal style of Korean research papers (sentences end in -다), not word for word.
 - Keep each placeholder such as ⟦3⟧ exactly as written, once, where it belongs in the Korean sentence. Never translate, change or drop a placeholder.
-- Render the glossary's English terms with the given Korean.
+- Render the glossary's English terms with the given Korean; at a term's first mention write its "first" form when it has one.
 - Keep names of models, datasets, methods, people and organisations as written.`;
 
 const TLDR_RULE = `Also write "tldr": one Korean sentence on what the paper does and what it finds, using only facts, numbers, names and placeholders from the abstract.`;
@@ -30,7 +31,10 @@ const ReplySchema = z.object({
 function prompt(request: EngineRequest): { system: string; user: string } {
   const shape = request.tldr ? '{"translations":[{"id":0,"ko":"..."}],"tldr":"..."}' : '{"translations":[{"id":0,"ko":"..."}]}';
   const system = `${INSTRUCTIONS}${request.tldr ? `\n${TLDR_RULE}` : ""}\nAnswer with JSON only, shaped ${shape}.`;
-  const glossary = request.glossary.map((t) => ({ en: t.en[0], ko: t.keep ? `${t.en[0]} (keep as written)` : t.acronym ? `${t.ko} (${t.acronym})` : t.ko }));
+  const glossary = request.glossary.map((t) => {
+    const first = firstMention(t, t.en[0]!);
+    return { en: t.en[0], ko: t.keep ? `${t.en[0]} (keep as written)` : t.ko, ...(first ? { first } : {}) };
+  });
   const items = request.units.map((u) => ({ id: u.id, en: BRACKET_PLACEHOLDERS.toEngine(u.text) }));
   return { system, user: JSON.stringify({ glossary, items }) };
 }

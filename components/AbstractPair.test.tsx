@@ -17,7 +17,7 @@ const hostile: PaperView = {
   primaryCategory: null,
   publishedAt: null,
   comment: null,
-  translation: { method: "machine", by: null, stale: true },
+  translation: { method: "machine", by: null, stale: true, machine: null, checks: [], tldrKo: null },
   links: null,
   concepts: [],
 };

@@ -16,7 +16,9 @@ export interface ChatItem {
 export type ChatBehaviour =
   | { reply: (items: ChatItem[], request: ChatRequest) => { content: string } }
   | { status: number; headers?: Record<string, string>; body?: string }
-  | { hang: true };
+  | { hang: true }
+  /** Answers as `then` once `until` resolves: the test acts while the request is in flight. */
+  | { until: Promise<void>; then: ChatBehaviour };
 
 /** The items and glossary a PaperBridge request carries in its user message. */
 export function chatPayload(request: ChatRequest): { items: ChatItem[]; glossary: FakeTerm[] } {
@@ -41,7 +43,7 @@ export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
-    req.on("end", () => {
+    req.on("end", async () => {
       if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
         res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { message: "not found", type: "invalid_request_error" } }));
         return;
@@ -49,7 +51,11 @@ export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback
       const request = JSON.parse(body) as ChatRequest;
       requests.push(request);
       waiting.splice(0).forEach((notify) => notify(requests.length));
-      const behaviour = script.shift() ?? fallback;
+      let behaviour = script.shift() ?? fallback;
+      while ("until" in behaviour) {
+        await behaviour.until;
+        behaviour = behaviour.then;
+      }
       if ("hang" in behaviour) {
         hanging.add(res);
         return;

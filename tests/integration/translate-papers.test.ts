@@ -17,11 +17,10 @@ import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import { writeFileSync } from "node:fs";
 import { tempDir } from "../support/digest-fixtures.ts";
-import { chatPayload, startFakeChatServer, translateItems, type ChatBehaviour } from "../support/fake-chat-server.ts";
+import { startFakeChatServer, translateItems, type ChatBehaviour } from "../support/fake-chat-server.ts";
 import { migratedDatabases, testDialects } from "../support/test-databases.ts";
 
 const glossary = loadGlossary();
-const ENGLISH_ONLY = path.join("tests", "fixtures", "reader", "english-only.jsonl");
 const DAY = path.join("content", "digests", "2025-08-19.yaml");
 const servers: { close: () => Promise<void> }[] = [];
 afterEach(async () => {

@@ -28,7 +28,7 @@ for (const option of ["date", "since"] as const) if (values[option] !== undefine
 if (values.format !== "csv" && values.format !== "jsonl") fail(`--format ${values.format}: not csv or jsonl`);
 
 const env = readEnv();
-await migrateAndReport(env.databaseUrl);
+await migrateAndReport(env.databaseUrl, process.stderr);
 const db = createDb(env.databaseUrl);
 try {
   let scope: ExportScope;

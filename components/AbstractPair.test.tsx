@@ -23,7 +23,7 @@ const hostile: PaperView = {
 };
 
 describe("AbstractPair", () => {
-  const html = renderToStaticMarkup(<AbstractPair paper={hostile} t={getTranslator("en")} />);
+  const html = renderToStaticMarkup(<AbstractPair paper={hostile} locale="en" t={getTranslator("en")} />);
 
   it("shows markup in abstracts as text, never as HTML", () => {
     expect(html).not.toContain("<img");
@@ -39,6 +39,6 @@ describe("AbstractPair", () => {
 
   it("labels a stale machine translation", () => {
     expect(html).toContain(getTranslator("en")("paper.staleTranslation"));
-    expect(html).toContain("Translation: machine");
+    expect(html).toContain("Machine translation</p>");
   });
 });

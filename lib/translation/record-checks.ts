@@ -60,18 +60,23 @@ export interface StoreCheckReport {
 
 const PAGE = 500;
 
-/** Checks every stored translation whose findings are missing or out of date (all with `all`). */
+/**
+ * Checks every stored translation whose findings are missing or out of date (all with `all`;
+ * only those never checked with `unchecked`, which `npm start` does for a database stored
+ * before the checks existed).
+ */
 export async function checkStoredTranslations(
   db: Db,
   glossary: Glossary,
-  options: { all?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: { all?: boolean; unchecked?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<StoreCheckReport> {
-  const total = await db.paper.count({ where: TRANSLATED });
+  const scope: Prisma.PaperWhereInput = options.unchecked ? { ...TRANSLATED, translationRecord: { is: null } } : TRANSLATED;
+  const total = await db.paper.count({ where: scope });
   const report: StoreCheckReport = { translations: total, rechecked: 0, withFindings: 0, byKind: {}, flagged: [] };
   let after = 0;
   let done = 0;
   for (;;) {
-    const page = await db.paper.findMany({ where: { ...TRANSLATED, id: { gt: after } }, orderBy: { id: "asc" }, take: PAGE, select: { ...SELECT, arxivId: true } });
+    const page = await db.paper.findMany({ where: { ...scope, id: { gt: after } }, orderBy: { id: "asc" }, take: PAGE, select: { ...SELECT, arxivId: true } });
     if (page.length === 0) break;
     after = page.at(-1)!.id;
     await db.$transaction(async (tx) => {

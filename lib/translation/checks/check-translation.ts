@@ -191,7 +191,8 @@ function untranslatedChecks(rows: Row[]): CheckFinding[] {
     const english = plain.match(run);
     const hangul = (plain.match(/\p{Script=Hangul}/gu) ?? []).length;
     const latin = (plain.match(/[A-Za-z]/g) ?? []).length;
-    if (!english && !(latin > 40 && hangul < latin / 4)) return [];
+    const words = (plain.match(/[A-Za-z]+/g) ?? []).length;
+    if (!english && !(latin > 40 && hangul < latin / 4) && !(hangul === 0 && words >= 3)) return [];
     return [{ kind: "untranslated" as const, sentence: row.number, message: "this Korean sentence leaves English untranslated", evidence: (english?.[0] ?? plain.trim()).slice(0, 80) }];
   });
 }

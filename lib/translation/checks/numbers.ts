@@ -10,9 +10,10 @@ export interface FoundNumber {
 }
 
 const EN_SCALE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, M: 1e6, million: 1e6, B: 1e9, billion: 1e9, T: 1e12, trillion: 1e12 };
-const KO_SCALE: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
-const EN_NUMBER = /(?<![\p{L}\p{N}.])(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(k|K|M|B|T|thousand|million|billion|trillion)(?![\p{L}]))?/gu;
-const KO_NUMBER = /(?<![\p{Script=Latin}\p{N}.])(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(천|만|억|조|k|K|M|B|T))?/gu;
+const KO_SCALE: Record<string, number> = { 천: 1e3, 만: 1e4, 십만: 1e5, 백만: 1e6, 천만: 1e7, 억: 1e8, 십억: 1e9, 백억: 1e10, 천억: 1e11, 조: 1e12 };
+// Digits inside names (GPT-4, Llama-3.1) are not numbers here: numberedNameChecks compares names.
+const EN_NUMBER = /(?<![\p{L}\p{N}.]|\p{L}-)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(k|K|M|B|T|thousand|million|billion|trillion)(?![\p{L}]))?/gu;
+const KO_NUMBER = /(?<![\p{Script=Latin}\p{N}.]|\p{Script=Latin}-)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(십만|백만|천만|십억|백억|천억|천|만|억|조|k|K|M|B|T))?/gu;
 
 // English number words Korean translators write as digits ("two tasks" -> "2개 과제").
 const WORDS: Record<string, number> = {

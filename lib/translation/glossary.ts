@@ -35,6 +35,8 @@ export interface GlossaryTerm {
   concept: string | null;
   /** Finds the English forms in a text. */
   pattern: RegExp;
+  /** Finds the acronym as a word of its own. */
+  acronymPattern: RegExp | null;
 }
 
 export interface Glossary {
@@ -86,10 +88,11 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
       keep: t.keep,
       concept: t.concept ?? null,
       pattern: englishPattern(t.en, t.keep),
+      acronymPattern: t.acronym ? new RegExp(`(?<![A-Za-z0-9])${escape(t.acronym)}s?(?![A-Za-z0-9])`) : null,
     };
   });
   const version = createHash("sha256")
-    .update(JSON.stringify(terms.map(({ pattern: _, ...t }) => t)))
+    .update(JSON.stringify(terms.map(({ pattern: _, acronymPattern: __, ...t }) => t)))
     .digest("hex")
     .slice(0, 12);
   return { version, terms };
@@ -130,8 +133,7 @@ export function rendersTerm(term: GlossaryTerm, korean: string): boolean {
   if (hangul.some((r) => squeezed.includes(squeeze(r)))) return true;
   const bare = term.keep ? korean : korean.replace(/(?<=\p{Script=Hangul})\s*\([^)]*\)/gu, " ");
   const latin = [term.ko, ...term.accept].filter((r): r is string => !!r && !/\p{Script=Hangul}/u.test(r));
-  const acronym = term.acronym ? new RegExp(`(?<![A-Za-z0-9])${escape(term.acronym)}s?(?![A-Za-z0-9])`) : null;
-  return findTerm(term, bare).length > 0 || (acronym?.test(bare) ?? false) || latin.some((r) => squeeze(bare).includes(squeeze(r)));
+  return findTerm(term, bare).length > 0 || (term.acronymPattern?.test(bare) ?? false) || latin.some((r) => squeeze(bare).includes(squeeze(r)));
 }
 
 /** How the term is written at its first mention in Korean: 환각(hallucination), 검색 증강 생성(RAG). */

@@ -2,6 +2,7 @@
 // (imported translations are checked like machine ones), and over the whole store
 // (npm run translations:check) when the checks, the glossary or a text changed.
 import type { Db, Prisma } from "../db/create-db.ts";
+import { insertRows } from "../ingest/bulk-insert.ts";
 import { ALIGNMENT_VERSION, alignAbstracts, type SentenceAlignment } from "../text/sentence-alignment.ts";
 import { checkedHash, checkTranslation, type CheckFinding } from "./checks/check-translation.ts";
 import type { Glossary } from "./glossary.ts";
@@ -41,11 +42,19 @@ async function save(tx: Tx, row: Row, result: { checks: CheckFinding[]; hash: st
 /**
  * Checks the Korean of these papers inside the caller's transaction. `imported` names the
  * papers whose Korean came with the input: a translation made here no longer describes them.
+ * Papers checked for the first time (a bulk import's) are written in bulk.
  */
 export async function recordChecks(tx: Tx, paperIds: number[], glossary: Glossary, imported: Set<number>): Promise<void> {
   if (paperIds.length === 0) return;
   const rows = await tx.paper.findMany({ where: { id: { in: paperIds }, ...TRANSLATED }, select: SELECT });
-  for (const row of rows) await save(tx, row, findings(row, glossary), imported.has(row.id));
+  const fresh: unknown[][] = [];
+  const now = new Date();
+  for (const row of rows) {
+    const result = findings(row, glossary);
+    if (row.translationRecord) await save(tx, row, result, imported.has(row.id));
+    else fresh.push([row.id, JSON.stringify(result.checks), result.hash, now]);
+  }
+  await insertRows(tx, "PaperTranslation", ["paperId", "checks", "checkedHash", "updatedAt"], fresh);
 }
 
 export interface StoreCheckReport {

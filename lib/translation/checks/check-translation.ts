@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { findInlineMath } from "../../text/inline-math.ts";
 import { sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";
-import { findTerm, rendersTerm, squeeze, type Glossary } from "../glossary.ts";
+import { findTerm, rendersTerm, squeeze, termsIn, type Glossary } from "../glossary.ts";
 import { englishNumbers, englishNumberWords, koreanNumbers, matches } from "./numbers.ts";
 
 /** Bump when a check changes: stored findings are then recomputed by translations:check. */
@@ -219,8 +219,10 @@ function repetitionChecks(rows: Row[], texts: CheckedTexts): CheckFinding[] {
 }
 
 /** Every finding for a translation; [] when it is clean. A paper without Korean has none. */
-export function checkTranslation(texts: CheckedTexts, glossary: Glossary): CheckFinding[] {
+export function checkTranslation(texts: CheckedTexts, fullGlossary: Glossary): CheckFinding[] {
   if (!texts.abstractKo && !texts.titleKo) return [];
+  // Only the terms the English uses can be rendered otherwise: the rest need not be looked for row by row.
+  const glossary = { ...fullGlossary, terms: termsIn(fullGlossary, [texts.title, texts.abstractEn]) };
   const rows = texts.abstractKo ? rowsOf(texts) : [];
   return [
     ...(texts.abstractKo ? [...sentenceChecks(rows, texts, glossary), ...lengthChecks(texts, rows), ...untranslatedChecks(rows), ...repetitionChecks(rows, texts)] : []),

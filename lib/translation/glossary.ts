@@ -113,7 +113,12 @@ export function findTerm(term: GlossaryTerm, text: string): { start: number; end
 
 /** The terms whose English occurs in any of the texts: only these are sent to an engine. */
 export function termsIn(glossary: Glossary, texts: string[]): GlossaryTerm[] {
-  return glossary.terms.filter((term) => texts.some((text) => findTerm(term, text).length > 0));
+  return glossary.terms.filter((term) =>
+    texts.some((text) => {
+      term.pattern.lastIndex = 0;
+      return term.pattern.test(text);
+    }),
+  );
 }
 
 /** Korean text compared without spaces: 검색 증강 생성 = 검색증강생성. */

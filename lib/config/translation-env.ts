@@ -32,20 +32,22 @@ export interface TranslationSettings {
   localDtype: "fp32" | "q8";
 }
 
-const number = (schema: z.ZodNumber) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce.number().pipe(schema).optional());
+const number = (valid: (n: number) => boolean, message: string) =>
+  z.preprocess((v) => (v === undefined ? undefined : Number(v)), z.number({ error: message }).refine(valid, message).optional());
+const whole = (min: number, max: number) => (n: number) => Number.isInteger(n) && n >= min && n <= max;
 
 const Schema = z.object({
   TRANSLATION_ENGINE: z.enum([...ENGINE_NAMES, "off"], { error: `must be one of ${[...ENGINE_NAMES, "off"].join(", ")}` }).default("off"),
   TRANSLATION_MODEL: z.string().trim().optional(),
   TRANSLATION_API_KEY: z.string().trim().optional(),
-  TRANSLATION_BASE_URL: z.url({ error: "must be a URL such as http://localhost:11434/v1" }).optional(),
-  TRANSLATION_CONCURRENCY: number(z.number().int().min(1).max(64)),
-  TRANSLATION_RPM: number(z.number().positive().max(100_000)),
-  TRANSLATION_TIMEOUT_MS: number(z.number().int().min(100).max(3_600_000)),
-  TRANSLATION_MAX_RETRIES: number(z.number().int().min(0).max(20)),
-  TRANSLATION_PRICE_INPUT: number(z.number().min(0)),
-  TRANSLATION_PRICE_OUTPUT: number(z.number().min(0)),
-  TRANSLATION_PRICE_CHARACTERS: number(z.number().min(0)),
+  TRANSLATION_BASE_URL: z.string().regex(/^https?:\/\/\S+$/, "must be a URL such as http://localhost:11434/v1").optional(),
+  TRANSLATION_CONCURRENCY: number(whole(1, 64), "must be a whole number from 1 to 64"),
+  TRANSLATION_RPM: number((n) => n > 0 && n <= 100_000, "must be a number of requests a minute above 0"),
+  TRANSLATION_TIMEOUT_MS: number(whole(100, 3_600_000), "must be milliseconds from 100 to 3600000"),
+  TRANSLATION_MAX_RETRIES: number(whole(0, 20), "must be a whole number from 0 to 20"),
+  TRANSLATION_PRICE_INPUT: number((n) => n >= 0, "must be US dollars per million tokens, 0 or more"),
+  TRANSLATION_PRICE_OUTPUT: number((n) => n >= 0, "must be US dollars per million tokens, 0 or more"),
+  TRANSLATION_PRICE_CHARACTERS: number((n) => n >= 0, "must be US dollars per million characters, 0 or more"),
   TRANSLATION_TLDR: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   TRANSLATION_LOCAL_DTYPE: z.enum(["fp32", "q8"], { error: "must be fp32 or q8" }).optional(),
 });

@@ -57,7 +57,7 @@ describe("translation commands", () => {
     const run = await runScript("scripts/ingest.ts", [FEED, "--translate"], { DATABASE_URL: url, TRANSLATION_ENGINE: "off" });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/Translation is off: set TRANSLATION_ENGINE=openai/);
-    const bad = await runScript("scripts/translate.ts", ["--all-missing"], { DATABASE_URL: url, TRANSLATION_ENGINE: "deepl" });
+    const bad = await runScript("scripts/translate.ts", ["--all-missing", "--engine", "deepl"], { DATABASE_URL: url, TRANSLATION_ENGINE: "off" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/TRANSLATION_API_KEY: is required for DeepL/);
     const usage = await runScript("scripts/translate.ts", ["--date", "2025-08-07", "--all-missing"], { DATABASE_URL: url });

@@ -12,7 +12,8 @@ import { exportRows, toCsv } from "../../lib/translation/export-translations.ts"
 import { loadGlossary } from "../../lib/translation/glossary.ts";
 import { checkStoredTranslations } from "../../lib/translation/record-checks.ts";
 import { translatePapers, type TranslationScope } from "../../lib/translation/translate-papers.ts";
-import { sentenceTexts } from "../../lib/text/sentence-alignment.ts";
+import { ALIGNMENT_VERSION, sentenceTexts } from "../../lib/text/sentence-alignment.ts";
+import { refreshAlignments } from "../../lib/ingest/refresh-alignments.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import { writeFileSync } from "node:fs";
@@ -76,6 +77,13 @@ describe.each(testDialects())("translating stored papers on $dialect", (dialect)
 
     const run = await db.translationRun.findUniqueOrThrow({ where: { id: summary.runId } });
     expect(run).toMatchObject({ status: "succeeded", planned: 3, translated: 3, engine: "openai" });
+    // An aligner that changes (a newer ALIGNMENT_VERSION) never recomputes a keyed alignment.
+    await db.paper.update({ where: { id: english[0]!.id }, data: { alignmentVersion: 0 } });
+    expect((await getPaper(db, { id: english[0]!.id }))!.alignment).toEqual(paper.alignment);
+    await refreshAlignments(db);
+    const refreshed = await db.paper.findUniqueOrThrow({ where: { id: english[0]!.id }, select: { alignmentVersion: true, sentenceAlignment: true } });
+    expect(refreshed.alignmentVersion).toBe(ALIGNMENT_VERSION);
+    expect(refreshed.sentenceAlignment).toMatchObject({ keyed: true, pairs: paper.alignment });
     // Nothing left: a second run plans nothing.
     expect((await translate(db, engine, { date: "2025-08-19" })).planned).toBe(0);
   });

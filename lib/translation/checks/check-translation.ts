@@ -210,12 +210,27 @@ function repetitionChecks(rows: Row[], texts: CheckedTexts): CheckFinding[] {
     seen.add(key);
   }
   for (const row of rows) {
-    const loop = squeeze(row.ko).match(/(.{3,}?)\1{2,}|(.{12,})\2/u);
-    if (loop && !squeeze(row.en).match(/(.{12,})\1/u)) {
-      findings.push({ kind: "repetition", sentence: row.number, message: "words repeat in a loop in this sentence", evidence: (loop[1] ?? loop[2])!.slice(0, 80) });
-    }
+    const loop = repeatedRun(row.ko);
+    if (loop && !repeatedRun(row.en)) findings.push({ kind: "repetition", sentence: row.number, message: "words repeat in a loop in this sentence", evidence: loop.slice(0, 80) });
   }
   return findings;
+}
+
+/**
+ * Words said again and again in a row (a decoding loop): a run of up to eight words repeated
+ * three times running, or a long one (12 characters or more) twice. Linear in the words.
+ */
+function repeatedRun(text: string): string | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let n = 1; n <= 8; n++) {
+    for (let i = 0; i + 2 * n <= words.length; i++) {
+      const run = words.slice(i, i + n).join(" ");
+      let times = 1;
+      while (i + (times + 1) * n <= words.length && words.slice(i + times * n, i + (times + 1) * n).join(" ") === run) times += 1;
+      if ((times >= 3 && run.length >= 3) || (times >= 2 && squeeze(run).length >= 12)) return run;
+    }
+  }
+  return null;
 }
 
 /** Every finding for a translation; [] when it is clean. A paper without Korean has none. */

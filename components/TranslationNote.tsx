@@ -27,7 +27,7 @@ export function TranslationNote({ translation, locale, t, detail = false }: { tr
   return (
     <div className="mt-3 space-y-2 text-xs text-slate-600 dark:text-slate-400">
       {translation.stale && (
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+        <p role="note" data-stale className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           {t("paper.staleTranslation")}
         </p>
       )}

@@ -9,7 +9,13 @@ const machine: TranslationView = {
   method: "machine",
   by: "openai gpt-4o-mini",
   stale: false,
-  machine: { engine: "openai", model: "gpt-4o-mini", translatedAt: "2026-12-04T10:00:00.000Z", glossaryVersion: "abc", promptVersion: "ko-abstract-1" },
+  machine: {
+    engine: "openai",
+    model: "gpt-4o-mini",
+    translatedAt: "2026-12-04T10:00:00.000Z",
+    glossaryVersion: "abc",
+    promptVersion: "ko-abstract-1",
+  },
   checks: [],
   tldrKo: "이 논문은 KV 캐시를 $15\\%$로 줄이는 <b>SamKV</b>를 제안한다.",
 };
@@ -28,16 +34,35 @@ describe("PaperTldr", () => {
 
   it("is in a digest's paper card, under the titles", () => {
     const paper = {
-      id: 1, arxivId: "2508.11661", arxivVersion: 1, title: "Sparse Attention", titleKo: "희소 어텐션", abstractEn: "We study it.", abstractKo: "연구한다.",
-      authors: ["Ziyi Cao"], categories: ["cs.CL"], primaryCategory: "cs.CL", publishedAt: null, comment: null, translation: machine, links: null, concepts: [],
+      id: 1,
+      arxivId: "2508.11661",
+      arxivVersion: 1,
+      title: "Sparse Attention",
+      titleKo: "희소 어텐션",
+      abstractEn: "We study it.",
+      abstractKo: "연구한다.",
+      authors: ["Ziyi Cao"],
+      categories: ["cs.CL"],
+      primaryCategory: "cs.CL",
+      publishedAt: null,
+      comment: null,
+      translation: machine,
+      links: null,
+      concepts: [],
     };
-    const html = renderToStaticMarkup(<PaperCard paper={paper} locale="ko" t={getTranslator("ko")} position={1} />);
+    const html = renderToStaticMarkup(
+      <PaperCard paper={paper} locale="ko" t={getTranslator("ko")} position={1} />,
+    );
     expect(html.indexOf("data-tldr")).toBeGreaterThan(html.indexOf("희소 어텐션"));
     expect(html.indexOf("data-tldr")).toBeLessThan(html.indexOf("연구한다."));
   });
 
   it("shows nothing without a TL;DR", () => {
-    expect(renderToStaticMarkup(<PaperTldr translation={{ ...machine, tldrKo: null }} t={getTranslator("ko")} />)).toBe("");
+    expect(
+      renderToStaticMarkup(
+        <PaperTldr translation={{ ...machine, tldrKo: null }} t={getTranslator("ko")} />,
+      ),
+    ).toBe("");
     expect(renderToStaticMarkup(<PaperTldr translation={null} t={getTranslator("ko")} />)).toBe("");
   });
 });

@@ -9,11 +9,15 @@ function provenance(translation: TranslationView, locale: Locale, t: Translator)
   if (method === "machine") {
     if (machine) {
       const date = machine.translatedAt ? formatDay(machine.translatedAt.slice(0, 10), locale) : "";
-      return t("translation.machine", { engine: [machine.engine, machine.model].filter(Boolean).join(" "), date });
+      return t("translation.machine", {
+        engine: [machine.engine, machine.model].filter(Boolean).join(" "),
+        date,
+      });
     }
     return by ? t("translation.machineBy", { by }) : t("translation.machineUnknown");
   }
-  if (method === "post-edited") return by ? t("translation.reviewed", { source: by }) : t("translation.reviewedUnknown");
+  if (method === "post-edited")
+    return by ? t("translation.reviewed", { source: by }) : t("translation.reviewedUnknown");
   return by ? t("translation.human", { source: by }) : t("translation.humanUnknown");
 }
 
@@ -21,25 +25,51 @@ function provenance(translation: TranslationView, locale: Locale, t: Translator)
  * A translation's provenance, a stale warning, and what the quality checks found: listed with
  * links to the sentences on the paper page (`detail`), counted elsewhere.
  */
-export function TranslationNote({ translation, locale, t, detail = false }: { translation: TranslationView | null; locale: Locale; t: Translator; detail?: boolean }) {
+export function TranslationNote({
+  translation,
+  locale,
+  t,
+  detail = false,
+}: {
+  translation: TranslationView | null;
+  locale: Locale;
+  t: Translator;
+  detail?: boolean;
+}) {
   if (!translation) return null;
   const { checks } = translation;
   return (
     <div className="mt-3 space-y-2 text-xs text-slate-600 dark:text-slate-400">
       {translation.stale && (
-        <p role="note" data-stale className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+        <p
+          role="note"
+          data-stale
+          className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+        >
           {t("paper.staleTranslation")}
         </p>
       )}
-      <p data-translation-method={translation.method ?? undefined}>{provenance(translation, locale, t)}</p>
+      <p data-translation-method={translation.method ?? undefined}>
+        {provenance(translation, locale, t)}
+      </p>
       {checks.length > 0 &&
         (detail ? (
-          <div role="note" data-checks={checks.length} className="rounded-md border border-slate-300 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900">
+          <div
+            role="note"
+            data-checks={checks.length}
+            className="rounded-md border border-slate-300 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900"
+          >
             <p>{t("translation.checks", { count: checks.length })}</p>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
               {checks.map((check, i) => (
                 <li key={i} data-check={check.kind}>
-                  {check.sentence ? <a href={`#s${check.sentence}`} className="underline">{t("translation.where.sentence", { number: check.sentence })}</a> : t("translation.where.whole")}
+                  {check.sentence ? (
+                    <a href={`#s${check.sentence}`} className="underline">
+                      {t("translation.where.sentence", { number: check.sentence })}
+                    </a>
+                  ) : (
+                    t("translation.where.whole")
+                  )}
                   {": "}
                   {t(`translation.kind.${check.kind}`)}
                   {check.evidence && (
@@ -53,7 +83,9 @@ export function TranslationNote({ translation, locale, t, detail = false }: { tr
             </ul>
           </div>
         ) : (
-          <p data-checks={checks.length}>{t("translation.checksSummary", { count: checks.length })}</p>
+          <p data-checks={checks.length}>
+            {t("translation.checksSummary", { count: checks.length })}
+          </p>
         ))}
     </div>
   );

@@ -33,21 +33,33 @@ const { values } = (() => {
     return fail((error as Error).message);
   }
 })();
-const scopes = [values.date !== undefined, values.since !== undefined, values.paper !== undefined, values["all-missing"]].filter(Boolean).length;
+const scopes = [
+  values.date !== undefined,
+  values.since !== undefined,
+  values.paper !== undefined,
+  values["all-missing"],
+].filter(Boolean).length;
 if (scopes !== 1) fail("name exactly one of --date, --since, --paper, --all-missing");
 for (const option of ["date", "since"] as const) {
   const value = values[option];
-  if (value !== undefined && !isCalendarDate(value)) fail(`--${option} ${value}: not a date written YYYY-MM-DD`);
+  if (value !== undefined && !isCalendarDate(value))
+    fail(`--${option} ${value}: not a date written YYYY-MM-DD`);
 }
-if (values.engine !== undefined && !ENGINE_NAMES.includes(values.engine as EngineName)) fail(`--engine ${values.engine}: not one of ${ENGINE_NAMES.join(", ")}`);
+if (values.engine !== undefined && !ENGINE_NAMES.includes(values.engine as EngineName))
+  fail(`--engine ${values.engine}: not one of ${ENGINE_NAMES.join(", ")}`);
 const maxCost = values["max-cost"] === undefined ? null : Number(values["max-cost"]);
-if (maxCost !== null && !(Number.isFinite(maxCost) && maxCost >= 0)) fail(`--max-cost ${values["max-cost"]}: not an amount of US dollars such as 2.50`);
+if (maxCost !== null && !(Number.isFinite(maxCost) && maxCost >= 0))
+  fail(`--max-cost ${values["max-cost"]}: not an amount of US dollars such as 2.50`);
 const key = values.paper === undefined ? null : parsePaperKey(values.paper);
-if (values.paper !== undefined && !key) fail(`--paper ${values.paper}: neither a paper id nor an arXiv id such as 2312.04876`);
+if (values.paper !== undefined && !key)
+  fail(`--paper ${values.paper}: neither a paper id nor an arXiv id such as 2312.04876`);
 
 let env: ReturnType<typeof readEnv>;
 try {
-  env = readEnv({ ...process.env, ...(values.engine ? { TRANSLATION_ENGINE: values.engine } : {}) });
+  env = readEnv({
+    ...process.env,
+    ...(values.engine ? { TRANSLATION_ENGINE: values.engine } : {}),
+  });
 } catch (error) {
   fail((error as Error).message);
 }
@@ -62,8 +74,20 @@ try {
   } else if (values.date) scope = { date: values.date };
   else if (values.since) scope = { since: values.since };
   else scope = { allMissing: true };
-  const label = values.date ? `--date ${values.date}` : values.since ? `--since ${values.since}` : values.paper ? `--paper ${values.paper}` : "--all-missing";
-  const summary = await translateWithProgress(db, { scope, label, engine: values.engine as EngineName | undefined, dryRun: values["dry-run"], maxCost });
+  const label = values.date
+    ? `--date ${values.date}`
+    : values.since
+      ? `--since ${values.since}`
+      : values.paper
+        ? `--paper ${values.paper}`
+        : "--all-missing";
+  const summary = await translateWithProgress(db, {
+    scope,
+    label,
+    engine: values.engine as EngineName | undefined,
+    dryRun: values["dry-run"],
+    maxCost,
+  });
   process.exitCode = summary === null ? 2 : summary.failed > 0 ? 1 : 0;
 } finally {
   await db.$disconnect();

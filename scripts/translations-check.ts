@@ -18,13 +18,21 @@ try {
     onProgress: (done, total) => process.stderr.write(`\rchecking ${done}/${total} translations`),
   });
   if (report.translations > 0) process.stderr.write("\n");
-  const kinds = Object.entries(report.byKind).map(([kind, n]) => `${kind} ${n}`).join(", ");
-  console.log(`${report.translations} translation(s), ${report.rechecked} checked now; ${report.withFindings} with findings${kinds ? ` (${kinds})` : ""}.`);
+  const kinds = Object.entries(report.byKind)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(", ");
+  console.log(
+    `${report.translations} translation(s), ${report.rechecked} checked now; ${report.withFindings} with findings${kinds ? ` (${kinds})` : ""}.`,
+  );
   for (const paper of report.flagged) {
     console.log(`paper ${paper.arxivId ?? paper.paperId} (/api/papers/${paper.paperId}):`);
-    for (const f of paper.findings) console.log(`  ${f.sentence ? `#s${f.sentence}` : "title/whole"} ${f.kind}: ${f.message}`);
+    for (const f of paper.findings)
+      console.log(`  ${f.sentence ? `#s${f.sentence}` : "title/whole"} ${f.kind}: ${f.message}`);
   }
-  if (report.withFindings > report.flagged.length) console.log(`... and ${report.withFindings - report.flagged.length} more papers with findings.`);
+  if (report.withFindings > report.flagged.length)
+    console.log(
+      `... and ${report.withFindings - report.flagged.length} more papers with findings.`,
+    );
 } finally {
   await db.$disconnect();
 }

@@ -5,10 +5,16 @@ import { readEnv } from "../lib/config/env.ts";
 import { isCalendarDate } from "../lib/dates/calendar-date.ts";
 import { createDb } from "../lib/db/create-db.ts";
 import { searchPapers } from "../lib/search/search-papers.ts";
-import { exportRows, toCsv, toJsonl, type ExportScope } from "../lib/translation/export-translations.ts";
+import {
+  exportRows,
+  toCsv,
+  toJsonl,
+  type ExportScope,
+} from "../lib/translation/export-translations.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
 
-const USAGE = 'usage: npm run translations:export -- (--date YYYY-MM-DD | --since YYYY-MM-DD | --query "words") [--format csv|jsonl] [--machine-only] [--out FILE]';
+const USAGE =
+  'usage: npm run translations:export -- (--date YYYY-MM-DD | --since YYYY-MM-DD | --query "words") [--format csv|jsonl] [--machine-only] [--out FILE]';
 const MAX_QUERY_PAPERS = 10_000;
 
 function fail(message: string): never {
@@ -18,14 +24,27 @@ function fail(message: string): never {
 
 const { values } = (() => {
   try {
-    return parseArgs({ options: { date: { type: "string" }, since: { type: "string" }, query: { type: "string" }, format: { type: "string", default: "csv" }, "machine-only": { type: "boolean", default: false }, out: { type: "string" } } });
+    return parseArgs({
+      options: {
+        date: { type: "string" },
+        since: { type: "string" },
+        query: { type: "string" },
+        format: { type: "string", default: "csv" },
+        "machine-only": { type: "boolean", default: false },
+        out: { type: "string" },
+      },
+    });
   } catch (error) {
     return fail((error as Error).message);
   }
 })();
-if ([values.date, values.since, values.query].filter((v) => v !== undefined).length !== 1) fail("name exactly one of --date, --since, --query");
-for (const option of ["date", "since"] as const) if (values[option] !== undefined && !isCalendarDate(values[option])) fail(`--${option} ${values[option]}: not a date written YYYY-MM-DD`);
-if (values.format !== "csv" && values.format !== "jsonl") fail(`--format ${values.format}: not csv or jsonl`);
+if ([values.date, values.since, values.query].filter((v) => v !== undefined).length !== 1)
+  fail("name exactly one of --date, --since, --query");
+for (const option of ["date", "since"] as const)
+  if (values[option] !== undefined && !isCalendarDate(values[option]))
+    fail(`--${option} ${values[option]}: not a date written YYYY-MM-DD`);
+if (values.format !== "csv" && values.format !== "jsonl")
+  fail(`--format ${values.format}: not csv or jsonl`);
 
 const env = readEnv();
 await migrateAndReport(env.databaseUrl, process.stderr);
@@ -46,7 +65,9 @@ try {
   const text = values.format === "csv" ? toCsv(rows) : toJsonl(rows);
   if (values.out) {
     writeFileSync(values.out, text);
-    console.error(`Wrote ${rows.length} translation(s) to ${values.out}. Correct the Korean, delete the rows you did not review, put your name in translation_by, then: npm run ingest -- ${values.out}`);
+    console.error(
+      `Wrote ${rows.length} translation(s) to ${values.out}. Correct the Korean, delete the rows you did not review, put your name in translation_by, then: npm run ingest -- ${values.out}`,
+    );
   } else process.stdout.write(text);
 } finally {
   await db.$disconnect();

@@ -8,7 +8,10 @@ import { openAiEngine } from "./engines/openai-engine.ts";
 
 export type EngineStatus = { on: true; engine: TranslationEngine } | { on: false; reason: string };
 
-export async function createEngine(settings: TranslationSettings, glossary: Glossary): Promise<EngineStatus> {
+export async function createEngine(
+  settings: TranslationSettings,
+  glossary: Glossary,
+): Promise<EngineStatus> {
   switch (settings.engine) {
     case "off":
       return { on: false, reason: TRANSLATION_OFF_HINT };

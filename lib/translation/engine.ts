@@ -53,5 +53,9 @@ export class EngineError extends Error {}
 export const NO_USAGE: Usage = { inputTokens: 0, outputTokens: 0, characters: 0 };
 
 export function addUsage(a: Usage, b: Usage): Usage {
-  return { inputTokens: a.inputTokens + b.inputTokens, outputTokens: a.outputTokens + b.outputTokens, characters: a.characters + b.characters };
+  return {
+    inputTokens: a.inputTokens + b.inputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    characters: a.characters + b.characters,
+  };
 }

@@ -28,14 +28,23 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
 
 function where(scope: ExportScope): Prisma.PaperWhereInput {
   if ("date" in scope) return { digestEntries: { some: { digest: { date: scope.date } } } };
-  if ("since" in scope) return { digestEntries: { some: { digest: { date: { gte: scope.since } } } } };
+  if ("since" in scope)
+    return { digestEntries: { some: { digest: { date: { gte: scope.since } } } } };
   return { id: { in: scope.paperIds } };
 }
 
-/** The translated papers of the scope as export rows; `machineOnly` leaves out human translations. */
-export async function exportRows(db: Db, scope: ExportScope, options: { machineOnly?: boolean } = {}): Promise<ExportRow[]> {
+/** The translated papers of the scope as rows; `machineOnly` leaves out human translations. */
+export async function exportRows(
+  db: Db,
+  scope: ExportScope,
+  options: { machineOnly?: boolean } = {},
+): Promise<ExportRow[]> {
   const papers = await db.paper.findMany({
-    where: { ...where(scope), abstractKo: { not: null }, ...(options.machineOnly ? { translationMethod: "machine" } : {}) },
+    where: {
+      ...where(scope),
+      abstractKo: { not: null },
+      ...(options.machineOnly ? { translationMethod: "machine" } : {}),
+    },
     orderBy: { id: "asc" },
     select: {
       arxivId: true,
@@ -50,7 +59,9 @@ export async function exportRows(db: Db, scope: ExportScope, options: { machineO
       translationBy: true,
       authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
       categories: { select: { category: true }, orderBy: { position: "asc" } },
-      translationRecord: { select: { engine: true, model: true, translatedAt: true, checks: true } },
+      translationRecord: {
+        select: { engine: true, model: true, translatedAt: true, checks: true },
+      },
     },
   });
   return papers.map((p) => {
@@ -69,8 +80,12 @@ export async function exportRows(db: Db, scope: ExportScope, options: { machineO
       // Imported back, the reviewer's rows are reviewed translations.
       translation_method: "post-edited",
       translation_by: machine ? "" : (p.translationBy ?? ""),
-      made_by: machine ? `${record.engine} ${record.model} ${record.translatedAt?.toISOString().slice(0, 10) ?? ""}`.trim() : (p.translationMethod ?? ""),
-      checks: ((record?.checks ?? []) as unknown as CheckFinding[]).map((f) => `${f.sentence ? `#${f.sentence} ` : ""}${f.kind}: ${f.message}`).join("\n"),
+      made_by: machine
+        ? `${record.engine} ${record.model} ${record.translatedAt?.toISOString().slice(0, 10) ?? ""}`.trim()
+        : (p.translationMethod ?? ""),
+      checks: ((record?.checks ?? []) as unknown as CheckFinding[])
+        .map((f) => `${f.sentence ? `#${f.sentence} ` : ""}${f.kind}: ${f.message}`)
+        .join("\n"),
     };
   });
 }

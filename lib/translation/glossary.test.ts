@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadTaxonomy } from "../concepts/load-taxonomy.ts";
-import { findTerm, firstMention, loadGlossary, parseGlossary, rendersTerm, termsIn } from "./glossary.ts";
+import {
+  findTerm,
+  firstMention,
+  loadGlossary,
+  parseGlossary,
+  rendersTerm,
+  termsIn,
+} from "./glossary.ts";
 
 const glossary = loadGlossary();
 const term = (en: string) => glossary.terms.find((t) => t.en.includes(en))!;
@@ -11,13 +18,19 @@ describe("the glossary", () => {
     if (!taxonomy.ok) throw new Error("taxonomy");
     const slugs = new Set(taxonomy.concepts.map((c) => c.slug));
     expect(glossary.terms.length).toBeGreaterThan(100);
-    expect(glossary.terms.filter((t) => t.concept && !slugs.has(t.concept)).map((t) => t.concept)).toEqual([]);
+    expect(
+      glossary.terms.filter((t) => t.concept && !slugs.has(t.concept)).map((t) => t.concept),
+    ).toEqual([]);
     expect(glossary.version).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it("names file, term and field of a bad entry", () => {
-    expect(() => parseGlossary("- en: [x]\n  annotate: yes\n", "g.yaml")).toThrow('g.yaml: term 1 (x): field "annotate": ');
-    expect(() => parseGlossary("- en: [x]\n", "g.yaml")).toThrow('g.yaml: term 1 (x): field "ko": needs ko');
+    expect(() => parseGlossary("- en: [x]\n  annotate: yes\n", "g.yaml")).toThrow(
+      'g.yaml: term 1 (x): field "annotate": ',
+    );
+    expect(() => parseGlossary("- en: [x]\n", "g.yaml")).toThrow(
+      'g.yaml: term 1 (x): field "ko": needs ko',
+    );
     expect(() => parseGlossary("a: 1", "g.yaml")).toThrow("g.yaml: must be a YAML list of terms");
   });
 
@@ -28,9 +41,19 @@ describe("the glossary", () => {
   });
 
   it("finds English forms across hyphens, spaces, plurals and case; kept names only as written", () => {
-    expect(findTerm(term("retrieval-augmented generation"), "Retrieval augmented generation and RAGs").map((m) => m.text)).toEqual(["Retrieval augmented generation"]);
-    expect(findTerm(term("hallucination"), "they hallucinate; hallucinations abound").map((m) => m.text)).toEqual(["hallucinate", "hallucinations"]);
-    expect(findTerm(term("LoRA"), "LoRA and lora and QLoRA").map((m) => m.text)).toEqual(["LoRA", "QLoRA"]);
+    expect(
+      findTerm(
+        term("retrieval-augmented generation"),
+        "Retrieval augmented generation and RAGs",
+      ).map((m) => m.text),
+    ).toEqual(["Retrieval augmented generation"]);
+    expect(
+      findTerm(term("hallucination"), "they hallucinate; hallucinations abound").map((m) => m.text),
+    ).toEqual(["hallucinate", "hallucinations"]);
+    expect(findTerm(term("LoRA"), "LoRA and lora and QLoRA").map((m) => m.text)).toEqual([
+      "LoRA",
+      "QLoRA",
+    ]);
     expect(termsIn(glossary, ["We reduce hallucinations."]).map((t) => t.ko)).toEqual(["환각"]);
   });
 
@@ -47,7 +70,9 @@ describe("the glossary", () => {
 
   it("writes first mentions as Korean ML readers do", () => {
     expect(firstMention(term("hallucination"), "Hallucinations")).toBe("환각(hallucinations)");
-    expect(firstMention(term("retrieval-augmented generation"), "retrieval-augmented generation")).toBe("검색 증강 생성(RAG)");
+    expect(
+      firstMention(term("retrieval-augmented generation"), "retrieval-augmented generation"),
+    ).toBe("검색 증강 생성(RAG)");
     expect(firstMention(term("fine-tuning"), "fine-tuning")).toBeNull();
     expect(firstMention(term("LoRA"), "LoRA")).toBeNull();
   });

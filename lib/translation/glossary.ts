@@ -20,7 +20,10 @@ const TermSchema = z
     concept: z.string().trim().min(1).optional(),
   })
   .strict()
-  .refine((t) => t.keep || t.ko !== undefined, { message: "needs ko (the Korean rendering) unless keep is true", path: ["ko"] });
+  .refine((t) => t.keep || t.ko !== undefined, {
+    message: "needs ko (the Korean rendering) unless keep is true",
+    path: ["ko"],
+  });
 
 export interface GlossaryTerm {
   /** English forms; the first names the term. */
@@ -59,7 +62,10 @@ function englishPattern(forms: string[], exact: boolean): RegExp {
     .join("|");
   const plural = exact ? "s?" : "(?:s|es)?";
   // Only Latin letters and digits bound a term: Korean particles attach to it ("LoRA의").
-  return new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})${plural}(?![A-Za-z0-9])`, exact ? "gu" : "giu");
+  return new RegExp(
+    `(?<![A-Za-z0-9])(?:${alternatives})${plural}(?![A-Za-z0-9])`,
+    exact ? "gu" : "giu",
+  );
 }
 
 export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
@@ -67,7 +73,9 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
   try {
     data = parse(text);
   } catch (error) {
-    throw new GlossaryError(`${file}: is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+    throw new GlossaryError(
+      `${file}: is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+    );
   }
   if (!Array.isArray(data)) throw new GlossaryError(`${file}: must be a YAML list of terms`);
   const terms = data.map((entry, i): GlossaryTerm => {
@@ -75,7 +83,9 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const name = Array.isArray(entry?.en) ? ` (${entry.en[0]})` : "";
-      throw new GlossaryError(`${file}: term ${i + 1}${name}: field "${fieldPath(issue.path)}": ${issue.message}`);
+      throw new GlossaryError(
+        `${file}: term ${i + 1}${name}: field "${fieldPath(issue.path)}": ${issue.message}`,
+      );
     }
     const t = parsed.data;
     const norm = (s: string) => s.normalize("NFC");
@@ -88,7 +98,9 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
       keep: t.keep,
       concept: t.concept ?? null,
       pattern: englishPattern(t.en, t.keep),
-      acronymPattern: t.acronym ? new RegExp(`(?<![A-Za-z0-9])${escape(t.acronym)}s?(?![A-Za-z0-9])`) : null,
+      acronymPattern: t.acronym
+        ? new RegExp(`(?<![A-Za-z0-9])${escape(t.acronym)}s?(?![A-Za-z0-9])`)
+        : null,
     };
   });
   const version = createHash("sha256")
@@ -106,9 +118,16 @@ export function loadGlossary(file = GLOSSARY_FILE): Glossary {
 }
 
 /** The English forms of `term` found in `text`, in order. */
-export function findTerm(term: GlossaryTerm, text: string): { start: number; end: number; text: string }[] {
+export function findTerm(
+  term: GlossaryTerm,
+  text: string,
+): { start: number; end: number; text: string }[] {
   term.pattern.lastIndex = 0;
-  return [...text.matchAll(term.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...text.matchAll(term.pattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
 }
 
 /** The terms whose English occurs in any of the texts: only these are sent to an engine. */
@@ -134,14 +153,22 @@ export function squeeze(text: string): string {
  */
 export function rendersTerm(term: GlossaryTerm, korean: string): boolean {
   const squeezed = squeeze(korean);
-  const hangul = [term.ko, ...term.accept].filter((r): r is string => !!r && /\p{Script=Hangul}/u.test(r));
+  const hangul = [term.ko, ...term.accept].filter(
+    (r): r is string => !!r && /\p{Script=Hangul}/u.test(r),
+  );
   if (hangul.some((r) => squeezed.includes(squeeze(r)))) return true;
   const bare = term.keep ? korean : korean.replace(/(?<=\p{Script=Hangul})\s*\([^)]*\)/gu, " ");
-  const latin = [term.ko, ...term.accept].filter((r): r is string => !!r && !/\p{Script=Hangul}/u.test(r));
-  return findTerm(term, bare).length > 0 || (term.acronymPattern?.test(bare) ?? false) || latin.some((r) => squeeze(bare).includes(squeeze(r)));
+  const latin = [term.ko, ...term.accept].filter(
+    (r): r is string => !!r && !/\p{Script=Hangul}/u.test(r),
+  );
+  return (
+    findTerm(term, bare).length > 0 ||
+    (term.acronymPattern?.test(bare) ?? false) ||
+    latin.some((r) => squeeze(bare).includes(squeeze(r)))
+  );
 }
 
-/** How the term is written at its first mention in Korean: 환각(hallucination), 검색 증강 생성(RAG). */
+/** How a term is written at its first mention: 환각(hallucination), 검색 증강 생성(RAG). */
 export function firstMention(term: GlossaryTerm, english: string): string | null {
   if (!term.ko) return null;
   if (term.acronym) return `${term.ko}(${term.acronym})`;

@@ -28,7 +28,10 @@ describe("pacer", () => {
   it("starts requests at least 60/rpm seconds apart", async () => {
     const slept: number[] = [];
     // Time stands still: each request waits for its own turn from the same moment.
-    const pacer = createPacer({ concurrency: 4, requestsPerMinute: 30 }, { now: () => 0, sleep: async (ms) => void slept.push(ms) });
+    const pacer = createPacer(
+      { concurrency: 4, requestsPerMinute: 30 },
+      { now: () => 0, sleep: async (ms) => void slept.push(ms) },
+    );
     await Promise.all([1, 2, 3].map(() => pacer.run(async () => {})));
     expect(slept).toEqual([2_000, 4_000]);
   });
@@ -38,20 +41,38 @@ describe("retries", () => {
   it("reads Retry-After in seconds or as a date, and retry-after-ms first", () => {
     const headers = (h: Record<string, string>) => new Headers(h);
     expect(retryAfterMs(headers({ "retry-after": "7" }))).toBe(7_000);
-    expect(retryAfterMs(headers({ "retry-after": "Thu, 04 Dec 2026 10:00:30 GMT" }), Date.parse("2026-12-04T10:00:00Z"))).toBe(30_000);
+    expect(
+      retryAfterMs(
+        headers({ "retry-after": "Thu, 04 Dec 2026 10:00:30 GMT" }),
+        Date.parse("2026-12-04T10:00:00Z"),
+      ),
+    ).toBe(30_000);
     expect(retryAfterMs(headers({ "retry-after": "7", "retry-after-ms": "250" }))).toBe(250);
     expect(retryAfterMs(headers({}))).toBeNull();
   });
 
   it("waits the server's delay or backs off, and stops after its retries or at an error not worth retrying", async () => {
     const delays: number[] = [];
-    const policy = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 250, sleep: async (ms: number) => void delays.push(ms) };
+    const policy = {
+      maxRetries: 3,
+      baseDelayMs: 100,
+      maxDelayMs: 250,
+      sleep: async (ms: number) => void delays.push(ms),
+    };
     let calls = 0;
     const failing = () => Promise.reject(new Error(`fail ${++calls}`));
-    await expect(withRetries(failing, (e) => ({ retry: true, afterMs: (e as Error).message === "fail 2" ? 5_000 : null }), policy)).rejects.toThrow("fail 4");
+    await expect(
+      withRetries(
+        failing,
+        (e) => ({ retry: true, afterMs: (e as Error).message === "fail 2" ? 5_000 : null }),
+        policy,
+      ),
+    ).rejects.toThrow("fail 4");
     // Backoff 100 ms; the server's 5 s capped at 250 ms; backoff 400 ms capped at 250 ms.
     expect(delays).toEqual([100, 250, 250]);
     calls = 0;
-    await expect(withRetries(failing, () => ({ retry: false, afterMs: null }), policy)).rejects.toThrow("fail 1");
+    await expect(
+      withRetries(failing, () => ({ retry: false, afterMs: null }), policy),
+    ).rejects.toThrow("fail 1");
   });
 });

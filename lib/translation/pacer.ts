@@ -12,7 +12,13 @@ export interface Pacer {
   run<T>(request: () => Promise<T>): Promise<T>;
 }
 
-export function createPacer(limits: PacerLimits, clock: { now: () => number; sleep: (ms: number) => Promise<void> } = { now: Date.now, sleep: realSleep }): Pacer {
+export function createPacer(
+  limits: PacerLimits,
+  clock: { now: () => number; sleep: (ms: number) => Promise<void> } = {
+    now: Date.now,
+    sleep: realSleep,
+  },
+): Pacer {
   const interval = limits.requestsPerMinute ? 60_000 / limits.requestsPerMinute : 0;
   let active = 0;
   let nextStart = 0;

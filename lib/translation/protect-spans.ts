@@ -17,15 +17,21 @@ const CODE = /`[^`\n]{1,200}`/g;
 // a trailing common word stays text ("RAG-based" protects "RAG").
 const NAME = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const UNIT = String.raw`(?:%|×|x\b|[KMBT]\b|k\b|ms\b|s\b|[GMKT]i?B\b|FLOPs\b|pp\b|dB\b|[kM]?Hz\b|°C\b)`;
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.])[-+]?\d+(?:[.,]\d+)*(?:\s?${UNIT}|(?![\p{L}\p{N}]))`, "gu");
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])[-+]?\d+(?:[.,]\d+)*(?:\s?${UNIT}|(?![\p{L}\p{N}]))`,
+  "gu",
+);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const TRAILING_WORD = /[-_](?:based|generated|driven|style|like|aware|free|level|specific|powered|centric|only|guided|assisted|augmented|enhanced|oriented|scale|sized?|wise|tuned|trained)$/;
+const TRAILING_WORD =
+  /[-_](?:based|generated|driven|style|like|aware|free|level|specific|powered|centric|only|guided|assisted|augmented|enhanced|oriented|scale|sized?|wise|tuned|trained)$/;
 
 /** The part of `word` that is a name, or "" when it is an ordinary word. */
 function namePart(word: string): string {
   if (!/\p{L}/u.test(word) || ORDINAL.test(word)) return "";
   const parts = word.split(/[-_.]/);
-  const named = parts.some((p) => /^\p{Lu}{2,}/u.test(p) || /^.+\p{Lu}/u.test(p)) || (/\p{L}/u.test(word) && /\d/.test(word));
+  const named =
+    parts.some((p) => /^\p{Lu}{2,}/u.test(p) || /^.+\p{Lu}/u.test(p)) ||
+    (/\p{L}/u.test(word) && /\d/.test(word));
   if (!named) return "";
   let name = word;
   while (TRAILING_WORD.test(name)) name = name.replace(TRAILING_WORD, "");
@@ -43,7 +49,8 @@ export function protectedSpans(text: string): Span[] {
   const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
   const add = (start: number, end: number) => free(start, end) && spans.push({ start, end });
   for (const m of findInlineMath(text)) add(m.start, m.end);
-  for (const re of [URL, CODE]) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
+  for (const re of [URL, CODE])
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(NAME)) {
     const name = namePart(m[0]);
     if (name) add(m.index, m.index + name.length);
@@ -79,15 +86,20 @@ export type Restored = { ok: true; text: string } | { ok: false; problem: string
 /** Puts the originals back; fails unless every marker of the source came back exactly once. */
 export function restore(rendering: string, source: ProtectedText): Restored {
   const seen = new Map<number, number>();
-  for (const m of rendering.matchAll(MARKER)) seen.set(Number(m[1]), (seen.get(Number(m[1])) ?? 0) + 1);
+  for (const m of rendering.matchAll(MARKER))
+    seen.set(Number(m[1]), (seen.get(Number(m[1])) ?? 0) + 1);
   const foreign = [...seen.keys()].filter((id) => !source.originals.has(id));
-  if (foreign.length) return { ok: false, problem: `has placeholders of other sentences (${foreign.join(", ")})` };
+  if (foreign.length)
+    return { ok: false, problem: `has placeholders of other sentences (${foreign.join(", ")})` };
   const lost = [...source.originals.keys()].filter((id) => seen.get(id) !== 1);
   if (lost.length) {
     const spans = lost.map((id) => `"${source.originals.get(id)}"`).join(", ");
     return { ok: false, problem: `did not keep ${spans} exactly once` };
   }
-  return { ok: true, text: rendering.replace(MARKER, (_, id: string) => source.originals.get(Number(id))!) };
+  return {
+    ok: true,
+    text: rendering.replace(MARKER, (_, id: string) => source.originals.get(Number(id))!),
+  };
 }
 
 /** Puts back the markers of any sentence of the paper (a TL;DR's); null when one is unknown. */
@@ -121,5 +133,8 @@ export const XML_PLACEHOLDERS: PlaceholderStyle = {
   fromEngine: (text) =>
     text
       .replace(/<x\s+i="(\d+)"\s*\/>/g, (_, id: string) => marker(Number(id)))
-      .replace(/&lt;|&gt;|&quot;|&apos;|&amp;/g, (e) => ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" })[e]!),
+      .replace(
+        /&lt;|&gt;|&quot;|&apos;|&amp;/g,
+        (e) => ({ "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" })[e]!,
+      ),
 };

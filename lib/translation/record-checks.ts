@@ -3,13 +3,19 @@
 // (npm run translations:check) when the checks, the glossary or a text changed.
 import type { Db, Prisma } from "../db/create-db.ts";
 import { insertRows } from "../ingest/bulk-insert.ts";
-import { ALIGNMENT_VERSION, alignAbstracts, type SentenceAlignment } from "../text/sentence-alignment.ts";
+import {
+  ALIGNMENT_VERSION,
+  alignAbstracts,
+  type SentenceAlignment,
+} from "../text/sentence-alignment.ts";
 import { checkedHash, checkTranslation, type CheckFinding } from "./checks/check-translation.ts";
 import type { Glossary } from "./glossary.ts";
 
 type Tx = Prisma.TransactionClient;
 
-const TRANSLATED = { OR: [{ abstractKo: { not: null } }, { titleKo: { not: null } }] } satisfies Prisma.PaperWhereInput;
+const TRANSLATED = {
+  OR: [{ abstractKo: { not: null } }, { titleKo: { not: null } }],
+} satisfies Prisma.PaperWhereInput;
 
 const SELECT = {
   id: true,
@@ -25,18 +31,48 @@ const SELECT = {
 type Row = Prisma.PaperGetPayload<{ select: typeof SELECT }>;
 
 /** Provenance of a translation made here, cleared when imported Korean replaces it. */
-const NOT_MADE_HERE = { engine: null, model: null, glossaryVersion: null, promptVersion: null, translatedAt: null, inputTokens: 0, outputTokens: 0, characters: 0, cost: 0, tldrKo: null };
+const NOT_MADE_HERE = {
+  engine: null,
+  model: null,
+  glossaryVersion: null,
+  promptVersion: null,
+  translatedAt: null,
+  inputTokens: 0,
+  outputTokens: 0,
+  characters: 0,
+  cost: 0,
+  tldrKo: null,
+};
 
 function findings(row: Row, glossary: Glossary): { checks: CheckFinding[]; hash: string } {
   const stored = row.sentenceAlignment as SentenceAlignment | null;
-  const alignment = stored && (row.alignmentVersion === ALIGNMENT_VERSION || stored.keyed) ? stored : alignAbstracts(row.abstractEn, row.abstractKo);
-  return { checks: checkTranslation({ ...row, alignment }, glossary), hash: checkedHash(row, glossary) };
+  const alignment =
+    stored && (row.alignmentVersion === ALIGNMENT_VERSION || stored.keyed)
+      ? stored
+      : alignAbstracts(row.abstractEn, row.abstractKo);
+  return {
+    checks: checkTranslation({ ...row, alignment }, glossary),
+    hash: checkedHash(row, glossary),
+  };
 }
 
-async function save(tx: Tx, row: Row, result: { checks: CheckFinding[]; hash: string }, imported: boolean): Promise<void> {
+async function save(
+  tx: Tx,
+  row: Row,
+  result: { checks: CheckFinding[]; hash: string },
+  imported: boolean,
+): Promise<void> {
   const { checks, hash } = result;
-  const data = { checks: checks as unknown as Prisma.InputJsonArray, checkedHash: hash, ...(imported ? { ...NOT_MADE_HERE, lastError: null } : {}) };
-  await tx.paperTranslation.upsert({ where: { paperId: row.id }, create: { paperId: row.id, ...data }, update: data });
+  const data = {
+    checks: checks as unknown as Prisma.InputJsonArray,
+    checkedHash: hash,
+    ...(imported ? { ...NOT_MADE_HERE, lastError: null } : {}),
+  };
+  await tx.paperTranslation.upsert({
+    where: { paperId: row.id },
+    create: { paperId: row.id, ...data },
+    update: data,
+  });
 }
 
 /**
@@ -44,9 +80,17 @@ async function save(tx: Tx, row: Row, result: { checks: CheckFinding[]; hash: st
  * papers whose Korean came with the input: a translation made here no longer describes them.
  * Papers checked for the first time (a bulk import's) are written in bulk.
  */
-export async function recordChecks(tx: Tx, paperIds: number[], glossary: Glossary, imported: Set<number>): Promise<void> {
+export async function recordChecks(
+  tx: Tx,
+  paperIds: number[],
+  glossary: Glossary,
+  imported: Set<number>,
+): Promise<void> {
   if (paperIds.length === 0) return;
-  const rows = await tx.paper.findMany({ where: { id: { in: paperIds }, ...TRANSLATED }, select: SELECT });
+  const rows = await tx.paper.findMany({
+    where: { id: { in: paperIds }, ...TRANSLATED },
+    select: SELECT,
+  });
   const fresh: unknown[][] = [];
   const now = new Date();
   for (const row of rows) {
@@ -54,7 +98,12 @@ export async function recordChecks(tx: Tx, paperIds: number[], glossary: Glossar
     if (row.translationRecord) await save(tx, row, result, imported.has(row.id));
     else fresh.push([row.id, JSON.stringify(result.checks), result.hash, now]);
   }
-  await insertRows(tx, "PaperTranslation", ["paperId", "checks", "checkedHash", "updatedAt"], fresh);
+  await insertRows(
+    tx,
+    "PaperTranslation",
+    ["paperId", "checks", "checkedHash", "updatedAt"],
+    fresh,
+  );
 }
 
 export interface StoreCheckReport {
@@ -77,15 +126,32 @@ const PAGE = 500;
 export async function checkStoredTranslations(
   db: Db,
   glossary: Glossary,
-  options: { all?: boolean; unchecked?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    all?: boolean;
+    unchecked?: boolean;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<StoreCheckReport> {
-  const scope: Prisma.PaperWhereInput = options.unchecked ? { ...TRANSLATED, translationRecord: { is: null } } : TRANSLATED;
+  const scope: Prisma.PaperWhereInput = options.unchecked
+    ? { ...TRANSLATED, translationRecord: { is: null } }
+    : TRANSLATED;
   const total = await db.paper.count({ where: scope });
-  const report: StoreCheckReport = { translations: total, rechecked: 0, withFindings: 0, byKind: {}, flagged: [] };
+  const report: StoreCheckReport = {
+    translations: total,
+    rechecked: 0,
+    withFindings: 0,
+    byKind: {},
+    flagged: [],
+  };
   let after = 0;
   let done = 0;
   for (;;) {
-    const page = await db.paper.findMany({ where: { ...scope, id: { gt: after } }, orderBy: { id: "asc" }, take: PAGE, select: { ...SELECT, arxivId: true } });
+    const page = await db.paper.findMany({
+      where: { ...scope, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { ...SELECT, arxivId: true },
+    });
     if (page.length === 0) break;
     after = page.at(-1)!.id;
     await db.$transaction(async (tx) => {
@@ -105,6 +171,8 @@ export async function checkStoredTranslations(
     done += page.length;
     options.onProgress?.(done, total);
   }
-  report.flagged = report.flagged.sort((a, b) => b.findings.length - a.findings.length).slice(0, 50);
+  report.flagged = report.flagged
+    .sort((a, b) => b.findings.length - a.findings.length)
+    .slice(0, 50);
   return report;
 }

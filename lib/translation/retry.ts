@@ -12,7 +12,12 @@ export interface RetryPolicy {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 4, baseDelayMs: 1_000, maxDelayMs: 60_000, sleep };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxRetries: 4,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  sleep,
+};
 
 /** How a failed attempt is to be treated. */
 export interface FailureKind {
@@ -22,7 +27,10 @@ export interface FailureKind {
 }
 
 /** Retry-After in seconds or as an HTTP date; retry-after-ms (OpenAI's) takes precedence. */
-export function retryAfterMs(headers: { get(name: string): string | null } | undefined, now = Date.now()): number | null {
+export function retryAfterMs(
+  headers: { get(name: string): string | null } | undefined,
+  now = Date.now(),
+): number | null {
   const ms = Number(headers?.get("retry-after-ms"));
   if (headers?.get("retry-after-ms") && Number.isFinite(ms) && ms >= 0) return ms;
   const value = headers?.get("retry-after")?.trim();
@@ -32,7 +40,11 @@ export function retryAfterMs(headers: { get(name: string): string | null } | und
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-export async function withRetries<T>(attempt: () => Promise<T>, classify: (error: unknown) => FailureKind, policy: RetryPolicy): Promise<T> {
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  classify: (error: unknown) => FailureKind,
+  policy: RetryPolicy,
+): Promise<T> {
   for (let tries = 0; ; tries++) {
     try {
       return await attempt();

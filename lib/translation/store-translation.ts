@@ -23,25 +23,50 @@ export interface MachineTranslation {
 }
 
 /** "machine" is the only method a machine may replace. */
-export function isHumanTranslation(paper: { translationMethod: string | null; titleKo: string | null; abstractKo: string | null }): boolean {
-  return (paper.titleKo !== null || paper.abstractKo !== null) && paper.translationMethod !== "machine";
+export function isHumanTranslation(paper: {
+  translationMethod: string | null;
+  titleKo: string | null;
+  abstractKo: string | null;
+}): boolean {
+  return (
+    (paper.titleKo !== null || paper.abstractKo !== null) && paper.translationMethod !== "machine"
+  );
 }
 
 export async function storeMachineTranslation(
   db: Db,
   input: MachineTranslation,
-  context: { engine: TranslationEngine; glossary: Glossary; tagging: StoredTagger | null; now?: Date },
+  context: {
+    engine: TranslationEngine;
+    glossary: Glossary;
+    tagging: StoredTagger | null;
+    now?: Date;
+  },
 ): Promise<{ outcome: StoreOutcome; tldr: boolean; findings: number }> {
   const { engine, glossary } = context;
   const { translation: t } = input;
   return db.$transaction(async (tx) => {
     const paper = await tx.paper.findUnique({
       where: { id: input.paperId },
-      select: { title: true, abstractEn: true, englishHash: true, translationMethod: true, titleKo: true, abstractKo: true },
+      select: {
+        title: true,
+        abstractEn: true,
+        englishHash: true,
+        translationMethod: true,
+        titleKo: true,
+        abstractKo: true,
+      },
     });
-    if (!paper || isHumanTranslation(paper)) return { outcome: "human" as const, tldr: false, findings: 0 };
-    if (paper.englishHash !== input.englishHash) return { outcome: "changed" as const, tldr: false, findings: 0 };
-    const texts = { title: paper.title, abstractEn: paper.abstractEn, titleKo: t.titleKo, abstractKo: t.abstractKo };
+    if (!paper || isHumanTranslation(paper))
+      return { outcome: "human" as const, tldr: false, findings: 0 };
+    if (paper.englishHash !== input.englishHash)
+      return { outcome: "changed" as const, tldr: false, findings: 0 };
+    const texts = {
+      title: paper.title,
+      abstractEn: paper.abstractEn,
+      titleKo: t.titleKo,
+      abstractKo: t.abstractKo,
+    };
     const checks = checkTranslation({ ...texts, alignment: t.alignment }, glossary);
     const tldr = t.tldrKo && checkTldr(t.tldrKo, paper, glossary).length === 0 ? t.tldrKo : null;
     await tx.paper.update({
@@ -72,7 +97,11 @@ export async function storeMachineTranslation(
       lastError: null,
       failures: 0,
     };
-    await tx.paperTranslation.upsert({ where: { paperId: input.paperId }, create: { paperId: input.paperId, ...record }, update: record });
+    await tx.paperTranslation.upsert({
+      where: { paperId: input.paperId },
+      create: { paperId: input.paperId, ...record },
+      update: record,
+    });
     // The Korean is searchable and tagged like imported Korean.
     if (context.tagging) await tagStoredPapers(tx, context.tagging, [input.paperId]);
     await indexPapers(tx, [input.paperId]);
@@ -81,10 +110,20 @@ export async function storeMachineTranslation(
 }
 
 /** Remembers why a paper's translation failed; its text stays as it was. */
-export async function recordTranslationFailure(db: Db, paperId: number, message: string): Promise<void> {
+export async function recordTranslationFailure(
+  db: Db,
+  paperId: number,
+  message: string,
+): Promise<void> {
   await db.paperTranslation.upsert({
     where: { paperId },
-    create: { paperId, checks: [], checkedHash: "", lastError: message.slice(0, 2000), failures: 1 },
+    create: {
+      paperId,
+      checks: [],
+      checkedHash: "",
+      lastError: message.slice(0, 2000),
+      failures: 1,
+    },
     update: { lastError: message.slice(0, 2000), failures: { increment: 1 } },
   });
 }

@@ -5,8 +5,19 @@
 // sentences still fail is not translated at all.
 import { normalizeInline } from "../text/normalize-text.ts";
 import { splitSentences } from "../text/split-sentences.ts";
-import { startsParagraph, type SentenceAlignment, type SentenceSpan } from "../text/sentence-alignment.ts";
-import { addUsage, NO_USAGE, type EngineReply, type SourceUnit, type TranslationEngine, type Usage } from "./engine.ts";
+import {
+  startsParagraph,
+  type SentenceAlignment,
+  type SentenceSpan,
+} from "../text/sentence-alignment.ts";
+import {
+  addUsage,
+  NO_USAGE,
+  type EngineReply,
+  type SourceUnit,
+  type TranslationEngine,
+  type Usage,
+} from "./engine.ts";
 import { firstMention, findTerm, termsIn, type Glossary, type GlossaryTerm } from "./glossary.ts";
 import { protect, restore, restoreAny, type ProtectedText } from "./protect-spans.ts";
 
@@ -26,14 +37,22 @@ export class TranslationFailure extends Error {}
 const TITLE = 0;
 
 /** Checks one reply: the ids it rendered exactly once, with every protected span back. */
-function acceptReply(reply: EngineReply, sources: Map<number, ProtectedText>, done: Map<number, string>, problems: Map<number, string>): void {
+function acceptReply(
+  reply: EngineReply,
+  sources: Map<number, ProtectedText>,
+  done: Map<number, string>,
+  problems: Map<number, string>,
+): void {
   const byId = new Map<number, string[]>();
   for (const unit of reply.units) byId.set(unit.id, [...(byId.get(unit.id) ?? []), unit.text]);
   for (const [id, source] of sources) {
     if (done.has(id)) continue;
     const renderings = byId.get(id) ?? [];
     if (renderings.length !== 1) {
-      problems.set(id, renderings.length === 0 ? "was missing from the reply" : "came back more than once");
+      problems.set(
+        id,
+        renderings.length === 0 ? "was missing from the reply" : "came back more than once",
+      );
       continue;
     }
     const text = normalizeInline(renderings[0]!.normalize("NFC"));
@@ -51,7 +70,11 @@ function acceptReply(reply: EngineReply, sources: Map<number, ProtectedText>, do
 }
 
 /** Writes each term's first mention in the abstract the way Korean readers expect it. */
-function annotateFirstMentions(english: string[], korean: string[], terms: GlossaryTerm[]): string[] {
+function annotateFirstMentions(
+  english: string[],
+  korean: string[],
+  terms: GlossaryTerm[],
+): string[] {
   const out = [...korean];
   for (const term of terms) {
     const at = english.findIndex((sentence) => findTerm(term, sentence).length > 0);
@@ -63,12 +86,18 @@ function annotateFirstMentions(english: string[], korean: string[], terms: Gloss
     const after = index + term.ko.length;
     // Already annotated by the engine: only the space Korean does not put before brackets goes.
     const annotated = /^\s*\(/.exec(sentence.slice(after));
-    out[at] = annotated ? sentence.slice(0, after) + sentence.slice(after).replace(/^\s+/, "") : sentence.slice(0, index) + mention + sentence.slice(after);
+    out[at] = annotated
+      ? sentence.slice(0, after) + sentence.slice(after).replace(/^\s+/, "")
+      : sentence.slice(0, index) + mention + sentence.slice(after);
   }
   return out;
 }
 
-export async function translatePaper(engine: TranslationEngine, glossary: Glossary, paper: { title: string; abstractEn: string }): Promise<KeyedTranslation> {
+export async function translatePaper(
+  engine: TranslationEngine,
+  glossary: Glossary,
+  paper: { title: string; abstractEn: string },
+): Promise<KeyedTranslation> {
   const sentences = splitSentences(paper.abstractEn, "en");
   if (sentences.length === 0) throw new TranslationFailure("the English abstract has no sentences");
   const sources = new Map<number, ProtectedText>();
@@ -96,13 +125,20 @@ export async function translatePaper(engine: TranslationEngine, glossary: Glossa
   const first = await ask(all, engine.tldr);
   if (problems.size > 0) {
     // A missing id is often merged into a neighbour, whose rendering then says too much.
-    const suspect = new Set([...problems.keys()].flatMap((id) => [id - 1, id, id + 1]).filter((id) => sources.has(id)));
+    const suspect = new Set(
+      [...problems.keys()].flatMap((id) => [id - 1, id, id + 1]).filter((id) => sources.has(id)),
+    );
     for (const id of suspect) done.delete(id);
-    await ask([...suspect].sort((a, b) => a - b), false);
+    await ask(
+      [...suspect].sort((a, b) => a - b),
+      false,
+    );
   }
   for (const id of all.filter((id) => !done.has(id))) await ask([id], false);
   if (done.size < sources.size) {
-    const failed = all.filter((id) => !done.has(id)).map((id) => `${id === TITLE ? "the title" : `sentence ${id}`} ${problems.get(id)}`);
+    const failed = all
+      .filter((id) => !done.has(id))
+      .map((id) => `${id === TITLE ? "the title" : `sentence ${id}`} ${problems.get(id)}`);
     throw new TranslationFailure(`${engine.name} could not translate ${failed.join("; ")}`);
   }
 
@@ -122,8 +158,16 @@ export async function translatePaper(engine: TranslationEngine, glossary: Glossa
   return {
     titleKo: done.get(TITLE)!,
     abstractKo,
-    alignment: { en: enSpans, ko: koSpans, pairs: korean.map((_, i) => ({ en: [i], ko: [i] })), keyed: true },
-    tldrKo: first.tldr ? normalizeInline(restoreAny(first.tldr.normalize("NFC"), [...sources.values()]) ?? "") || null : null,
+    alignment: {
+      en: enSpans,
+      ko: koSpans,
+      pairs: korean.map((_, i) => ({ en: [i], ko: [i] })),
+      keyed: true,
+    },
+    tldrKo: first.tldr
+      ? normalizeInline(restoreAny(first.tldr.normalize("NFC"), [...sources.values()]) ?? "") ||
+        null
+      : null,
     usage,
     calls,
   };

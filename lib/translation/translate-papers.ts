@@ -8,7 +8,8 @@ import { loadGlossary, type Glossary } from "./glossary.ts";
 import { recordTranslationFailure, storeMachineTranslation } from "./store-translation.ts";
 import { translatePaper } from "./translate-paper.ts";
 
-export type TranslationScope = { date: string } | { since: string } | { paperIds: number[] } | { allMissing: true };
+export type TranslationScope =
+  { date: string } | { since: string } | { paperIds: number[] } | { allMissing: true };
 
 export interface TranslateProgress {
   start(total: number): void;
@@ -56,40 +57,87 @@ export interface TranslateSummary {
 }
 
 /** Korean that is missing, or a machine translation made from English that has since changed. */
-export function needsTranslation(p: { titleKo: string | null; abstractKo: string | null; translationMethod: string | null; translationSourceHash: string | null; englishHash: string }): boolean {
+export function needsTranslation(p: {
+  titleKo: string | null;
+  abstractKo: string | null;
+  translationMethod: string | null;
+  translationSourceHash: string | null;
+  englishHash: string;
+}): boolean {
   if (p.titleKo === null && p.abstractKo === null) return true;
   return p.translationMethod === "machine" && p.translationSourceHash !== p.englishHash;
 }
 
 function scopeWhere(scope: TranslationScope): Prisma.PaperWhereInput {
   if ("date" in scope) return { digestEntries: { some: { digest: { date: scope.date } } } };
-  if ("since" in scope) return { digestEntries: { some: { digest: { date: { gte: scope.since } } } } };
+  if ("since" in scope)
+    return { digestEntries: { some: { digest: { date: { gte: scope.since } } } } };
   if ("paperIds" in scope) return { id: { in: scope.paperIds } };
   return {};
 }
 
-const CANDIDATE = { id: true, arxivId: true, title: true, abstractEn: true, titleKo: true, abstractKo: true, translationMethod: true, translationSourceHash: true, englishHash: true } as const;
+const CANDIDATE = {
+  id: true,
+  arxivId: true,
+  title: true,
+  abstractEn: true,
+  titleKo: true,
+  abstractKo: true,
+  translationMethod: true,
+  translationSourceHash: true,
+  englishHash: true,
+} as const;
 
-/** What a paper is likely to use: English characters, and tokens at about four characters each plus the instructions. */
+/** What a paper is likely to use: its characters, tokens at about four characters each plus
+ * the instructions. */
 export function estimateUsage(paper: { title: string; abstractEn: string }): Usage {
   const characters = paper.title.length + paper.abstractEn.length;
-  return { inputTokens: Math.ceil(characters / 4) + 600, outputTokens: Math.ceil(characters / 2), characters };
+  return {
+    inputTokens: Math.ceil(characters / 4) + 600,
+    outputTokens: Math.ceil(characters / 2),
+    characters,
+  };
 }
 
-export async function translatePapers(db: Db, options: TranslateOptions): Promise<TranslateSummary> {
+export async function translatePapers(
+  db: Db,
+  options: TranslateOptions,
+): Promise<TranslateSummary> {
   const { engine } = options;
   const glossary = options.glossary ?? loadGlossary();
   const candidates = await db.paper.findMany({
-    where: { ...scopeWhere(options.scope), OR: [{ titleKo: null, abstractKo: null }, { translationMethod: "machine" }] },
+    where: {
+      ...scopeWhere(options.scope),
+      OR: [{ titleKo: null, abstractKo: null }, { translationMethod: "machine" }],
+    },
     orderBy: { id: "asc" },
     select: CANDIDATE,
   });
   const papers = candidates.filter(needsTranslation);
   const run = await db.translationRun.create({
-    data: { engine: engine.name, model: engine.model, scope: options.label.slice(0, 2000), status: options.dryRun ? "dry-run" : "running", planned: papers.length, errors: [] },
+    data: {
+      engine: engine.name,
+      model: engine.model,
+      scope: options.label.slice(0, 2000),
+      status: options.dryRun ? "dry-run" : "running",
+      planned: papers.length,
+      errors: [],
+    },
     select: { id: true },
   });
-  const summary: TranslateSummary = { runId: run.id, planned: papers.length, translated: 0, failed: 0, skipped: 0, leftByBudget: 0, tldrs: 0, flagged: 0, usage: NO_USAGE, cost: 0, failures: [] };
+  const summary: TranslateSummary = {
+    runId: run.id,
+    planned: papers.length,
+    translated: 0,
+    failed: 0,
+    skipped: 0,
+    leftByBudget: 0,
+    tldrs: 0,
+    flagged: 0,
+    usage: NO_USAGE,
+    cost: 0,
+    failures: [],
+  };
   const addCost = (usage: Usage) => {
     const cost = engine.cost(usage);
     summary.cost = summary.cost === null || cost === null ? null : summary.cost + cost;
@@ -109,7 +157,15 @@ export async function translatePapers(db: Db, options: TranslateOptions): Promis
     options.progress?.paper(done, outcome);
     await db.translationRun.update({
       where: { id: run.id },
-      data: { translated: summary.translated, failed: summary.failed, skipped: summary.skipped, inputTokens: summary.usage.inputTokens, outputTokens: summary.usage.outputTokens, characters: summary.usage.characters, cost: summary.cost ?? 0 },
+      data: {
+        translated: summary.translated,
+        failed: summary.failed,
+        skipped: summary.skipped,
+        inputTokens: summary.usage.inputTokens,
+        outputTokens: summary.usage.outputTokens,
+        characters: summary.usage.characters,
+        cost: summary.cost ?? 0,
+      },
     });
   };
   const worker = async () => {
@@ -123,19 +179,30 @@ export async function translatePapers(db: Db, options: TranslateOptions): Promis
           continue;
         }
       }
-      const outcome: PaperOutcome = { paperId: paper.id, arxivId: paper.arxivId, status: "translated" };
+      const outcome: PaperOutcome = {
+        paperId: paper.id,
+        arxivId: paper.arxivId,
+        status: "translated",
+      };
       try {
         const translation = await translatePaper(engine, glossary, paper);
         summary.usage = addUsage(summary.usage, translation.usage);
         addCost(translation.usage);
-        const stored = await storeMachineTranslation(db, { paperId: paper.id, englishHash: paper.englishHash, translation }, { engine, glossary, tagging });
+        const stored = await storeMachineTranslation(
+          db,
+          { paperId: paper.id, englishHash: paper.englishHash, translation },
+          { engine, glossary, tagging },
+        );
         if (stored.outcome === "stored") {
           summary.translated += 1;
           summary.tldrs += stored.tldr ? 1 : 0;
           summary.flagged += stored.findings > 0 ? 1 : 0;
         } else {
           outcome.status = "skipped";
-          outcome.message = stored.outcome === "human" ? "a human translation arrived meanwhile; it is kept" : "its English changed meanwhile; the next run translates it";
+          outcome.message =
+            stored.outcome === "human"
+              ? "a human translation arrived meanwhile; it is kept"
+              : "its English changed meanwhile; the next run translates it";
           summary.skipped += 1;
         }
       } catch (error) {
@@ -148,11 +215,25 @@ export async function translatePapers(db: Db, options: TranslateOptions): Promis
       await finish(outcome);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, papers.length)) }, worker));
-  const status = budgetHit ? "budget" : summary.failed === 0 ? "succeeded" : summary.translated > 0 ? "partial" : "failed";
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, papers.length)) }, worker),
+  );
+  const status = budgetHit
+    ? "budget"
+    : summary.failed === 0
+      ? "succeeded"
+      : summary.translated > 0
+        ? "partial"
+        : "failed";
   await db.translationRun.update({
     where: { id: run.id },
-    data: { status, errors: summary.failures.slice(0, 500).map(({ paperId, arxivId, message }) => ({ paperId, arxivId, message })), finishedAt: new Date() },
+    data: {
+      status,
+      errors: summary.failures
+        .slice(0, 500)
+        .map(({ paperId, arxivId, message }) => ({ paperId, arxivId, message })),
+      finishedAt: new Date(),
+    },
   });
   return summary;
 }

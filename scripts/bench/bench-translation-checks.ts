@@ -9,18 +9,26 @@ import { alignAbstracts } from "../../lib/text/sentence-alignment.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" } } });
 const glossary = loadGlossary();
-const papers = loadCheckSet().map((p) => ({ ...p, alignment: alignAbstracts(p.abstractEn, p.abstractKo) }));
+const papers = loadCheckSet().map((p) => ({
+  ...p,
+  alignment: alignAbstracts(p.abstractEn, p.abstractKo),
+}));
 const cpu = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-console.log(`node ${process.version}, ${papers.length} real translations cycled, glossary of ${glossary.terms.length} terms`);
+console.log(
+  `node ${process.version}, ${papers.length} real translations cycled, glossary of ${glossary.terms.length} terms`,
+);
 console.log("translations | wall s | CPU ms per translation | findings");
 for (const size of values.sizes.split(",").map(Number)) {
   const start = performance.now();
   const startCpu = cpu();
   let findings = 0;
-  for (let i = 0; i < size; i++) findings += checkTranslation(papers[i % papers.length]!, glossary).length;
+  for (let i = 0; i < size; i++)
+    findings += checkTranslation(papers[i % papers.length]!, glossary).length;
   const wall = (performance.now() - start) / 1000;
-  console.log(`${String(size).padStart(12)} | ${wall.toFixed(1).padStart(6)} | ${((cpu() - startCpu) / size).toFixed(2).padStart(22)} | ${findings}`);
+  console.log(
+    `${String(size).padStart(12)} | ${wall.toFixed(1).padStart(6)} | ${((cpu() - startCpu) / size).toFixed(2).padStart(22)} | ${findings}`,
+  );
 }

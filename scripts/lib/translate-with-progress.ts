@@ -4,7 +4,13 @@ import type { Db } from "../../lib/db/create-db.ts";
 import { createEngine } from "../../lib/translation/create-engine.ts";
 import type { EngineName } from "../../lib/translation/engine.ts";
 import { loadGlossary } from "../../lib/translation/glossary.ts";
-import { estimateUsage, translatePapers, type TranslateProgress, type TranslateSummary, type TranslationScope } from "../../lib/translation/translate-papers.ts";
+import {
+  estimateUsage,
+  translatePapers,
+  type TranslateProgress,
+  type TranslateSummary,
+  type TranslationScope,
+} from "../../lib/translation/translate-papers.ts";
 
 export interface TranslateRequest {
   scope: TranslationScope;
@@ -20,14 +26,26 @@ function translateProgress(stream: NodeJS.WriteStream): TranslateProgress {
   if (!stream.isTTY) {
     return {
       start: (total) => stream.write(`translating ${total} paper(s)\n`),
-      paper: (done, o) => stream.write(`${done}: paper ${o.arxivId ?? o.paperId} ${o.status}${o.message ? `: ${o.message}` : ""}\n`),
+      paper: (done, o) =>
+        stream.write(
+          `${done}: paper ${o.arxivId ?? o.paperId} ${o.status}${o.message ? `: ${o.message}` : ""}\n`,
+        ),
     };
   }
-  const bar = new cliProgress.SingleBar({ format: "translating {bar} {value}/{total} papers | {eta_formatted} left | {last}", hideCursor: true, clearOnComplete: true, stream }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: "translating {bar} {value}/{total} papers | {eta_formatted} left | {last}",
+      hideCursor: true,
+      clearOnComplete: true,
+      stream,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   return {
     start: (total) => bar.start(total, 0, { last: "" }),
     paper(done, o) {
-      if (o.status !== "translated") stream.write(`\r\x1b[K${o.arxivId ?? o.paperId}: ${o.status}: ${o.message}\n`);
+      if (o.status !== "translated")
+        stream.write(`\r\x1b[K${o.arxivId ?? o.paperId}: ${o.status}: ${o.message}\n`);
       bar.update(done, { last: o.arxivId ?? String(o.paperId) });
       if (done === bar.getTotal()) bar.stop();
     },
@@ -37,8 +55,12 @@ function translateProgress(stream: NodeJS.WriteStream): TranslateProgress {
 const dollars = (cost: number) => `$${cost.toFixed(cost < 1 ? 4 : 2)}`;
 
 function describe(summary: TranslateSummary, dryRun: boolean): string {
-  const cost = summary.cost === null ? "cost unknown (set TRANSLATION_PRICE_INPUT and TRANSLATION_PRICE_OUTPUT)" : `${dryRun ? "about " : ""}${dollars(summary.cost)}`;
-  if (dryRun) return `Dry run, nothing sent or written: ${summary.planned} paper(s) to translate, ${cost}.`;
+  const cost =
+    summary.cost === null
+      ? "cost unknown (set TRANSLATION_PRICE_INPUT and TRANSLATION_PRICE_OUTPUT)"
+      : `${dryRun ? "about " : ""}${dollars(summary.cost)}`;
+  if (dryRun)
+    return `Dry run, nothing sent or written: ${summary.planned} paper(s) to translate, ${cost}.`;
   const { usage } = summary;
   return [
     `Translated ${summary.translated} of ${summary.planned} paper(s); failed ${summary.failed}; skipped ${summary.skipped}${summary.leftByBudget ? `; ${summary.leftByBudget} left for a later run by --max-cost` : ""}.`,
@@ -51,8 +73,15 @@ function describe(summary: TranslateSummary, dryRun: boolean): string {
  * Translates with the configured engine and reports on `stream`; false (having said why) when
  * no engine is configured or it cannot start. Exit status is the caller's: failures count.
  */
-export async function translateWithProgress(db: Db, request: TranslateRequest, stream: NodeJS.WriteStream = process.stdout): Promise<TranslateSummary | null> {
-  const settings = readEnv({ ...process.env, ...(request.engine ? { TRANSLATION_ENGINE: request.engine } : {}) }).translation;
+export async function translateWithProgress(
+  db: Db,
+  request: TranslateRequest,
+  stream: NodeJS.WriteStream = process.stdout,
+): Promise<TranslateSummary | null> {
+  const settings = readEnv({
+    ...process.env,
+    ...(request.engine ? { TRANSLATION_ENGINE: request.engine } : {}),
+  }).translation;
   const glossary = loadGlossary();
   const status = await createEngine(settings, glossary);
   if (!status.on) {
@@ -60,11 +89,18 @@ export async function translateWithProgress(db: Db, request: TranslateRequest, s
     return null;
   }
   const { engine } = status;
-  if (request.maxCost != null && engine.cost(estimateUsage({ title: "", abstractEn: "" })) === null) {
-    stream.write("--max-cost needs prices: set TRANSLATION_PRICE_INPUT and TRANSLATION_PRICE_OUTPUT (US dollars per million tokens).\n");
+  if (
+    request.maxCost != null &&
+    engine.cost(estimateUsage({ title: "", abstractEn: "" })) === null
+  ) {
+    stream.write(
+      "--max-cost needs prices: set TRANSLATION_PRICE_INPUT and TRANSLATION_PRICE_OUTPUT (US dollars per million tokens).\n",
+    );
     return null;
   }
-  stream.write(`Translating with ${engine.name} (${engine.model}), glossary ${glossary.version}.\n`);
+  stream.write(
+    `Translating with ${engine.name} (${engine.model}), glossary ${glossary.version}.\n`,
+  );
   const summary = await translatePapers(db, {
     engine,
     scope: request.scope,

@@ -9,7 +9,11 @@ import type { RetryPolicy } from "../../lib/translation/retry.ts";
 import { translatePaper } from "../../lib/translation/translate-paper.ts";
 import { sentenceTexts } from "../../lib/text/sentence-alignment.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
-import { deeplKorean, startFakeDeeplServer, type DeeplBehaviour } from "../support/fake-deepl-server.ts";
+import {
+  deeplKorean,
+  startFakeDeeplServer,
+  type DeeplBehaviour,
+} from "../support/fake-deepl-server.ts";
 
 const glossary = loadGlossary();
 const papers = loadCheckSet();
@@ -20,12 +24,26 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function engineFor(script: DeeplBehaviour[], fallback?: DeeplBehaviour, env: Record<string, string> = {}) {
+async function engineFor(
+  script: DeeplBehaviour[],
+  fallback?: DeeplBehaviour,
+  env: Record<string, string> = {},
+) {
   const server = await startFakeDeeplServer(script, fallback);
   servers.push(server);
   const delays: number[] = [];
-  const retry: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 60_000, sleep: async (ms) => void delays.push(ms) };
-  const settings = readTranslationEnv({ TRANSLATION_ENGINE: "deepl", TRANSLATION_API_KEY: "test-key:fx", TRANSLATION_BASE_URL: server.url, ...env });
+  const retry: RetryPolicy = {
+    maxRetries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 60_000,
+    sleep: async (ms) => void delays.push(ms),
+  };
+  const settings = readTranslationEnv({
+    TRANSLATION_ENGINE: "deepl",
+    TRANSLATION_API_KEY: "test-key:fx",
+    TRANSLATION_BASE_URL: server.url,
+    ...env,
+  });
   return { server, delays, settings, engine: deeplEngine(settings, glossary, retry) };
 }
 
@@ -45,7 +63,8 @@ describe("DeepL engine", () => {
     // "$>95\%$" holds a ">", which XML needs escaped.
     expect(request!.texts.join(" ")).not.toMatch(/>95/);
     expect(sentenceTexts(result.abstractKo, result.alignment.ko)).toHaveLength(english.length);
-    for (const span of ["$O(NK)$", "$O(N^2)$", "$>95\\%$", "2048"]) expect(result.abstractKo).toContain(span);
+    for (const span of ["$O(NK)$", "$O(N^2)$", "$>95\\%$", "2048"])
+      expect(result.abstractKo).toContain(span);
     expect(result.usage.characters).toBeGreaterThan(0);
     expect(result.tldrKo).toBeNull();
   });
@@ -80,7 +99,11 @@ describe("DeepL engine", () => {
   });
 
   it("backs off on 429 and 500, and retries a request that times out", async () => {
-    const { server, engine, delays } = await engineFor([{ status: 429 }, { status: 500 }, { hang: true }], undefined, { TRANSLATION_TIMEOUT_MS: "300" });
+    const { server, engine, delays } = await engineFor(
+      [{ status: 429 }, { status: 500 }, { hang: true }],
+      undefined,
+      { TRANSLATION_TIMEOUT_MS: "300" },
+    );
     await translatePaper(engine, glossary, POINTER);
     expect(server.translations).toHaveLength(4);
     expect(delays).toEqual([500, 1_000, 2_000]);

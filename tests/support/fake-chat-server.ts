@@ -26,17 +26,29 @@ export function chatPayload(request: ChatRequest): { items: ChatItem[]; glossary
 }
 
 /** A correct translation reply for the request's items, with a TL;DR when asked for. */
-export function translateItems(items: ChatItem[], request: ChatRequest, tldr = "이 논문은 새로운 방법을 제안하고 그 효과를 보인다."): { content: string } {
+export function translateItems(
+  items: ChatItem[],
+  request: ChatRequest,
+  tldr = "이 논문은 새로운 방법을 제안하고 그 효과를 보인다.",
+): { content: string } {
   const { glossary } = chatPayload(request);
   const asksTldr = request.messages[0]!.content.includes('"tldr"');
-  return { content: JSON.stringify({ translations: items.map((i) => ({ id: i.id, ko: fakeKorean(i.en, i.id, glossary) })), ...(asksTldr ? { tldr } : {}) }) };
+  return {
+    content: JSON.stringify({
+      translations: items.map((i) => ({ id: i.id, ko: fakeKorean(i.en, i.id, glossary) })),
+      ...(asksTldr ? { tldr } : {}),
+    }),
+  };
 }
 
 /**
  * A local server speaking OpenAI's chat completions wire format (POST /v1/chat/completions),
  * with usage counts; each request takes the next scripted behaviour, then `fallback`.
  */
-export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback: ChatBehaviour = { reply: translateItems }) {
+export async function startFakeChatServer(
+  script: ChatBehaviour[] = [],
+  fallback: ChatBehaviour = { reply: translateItems },
+) {
   const requests: ChatRequest[] = [];
   const waiting: ((count: number) => void)[] = [];
   const hanging = new Set<ServerResponse>();
@@ -45,7 +57,9 @@ export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback
     req.on("data", (chunk) => (body += chunk));
     req.on("end", async () => {
       if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
-        res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { message: "not found", type: "invalid_request_error" } }));
+        res
+          .writeHead(404, { "Content-Type": "application/json" })
+          .end(JSON.stringify({ error: { message: "not found", type: "invalid_request_error" } }));
         return;
       }
       const request = JSON.parse(body) as ChatRequest;
@@ -61,8 +75,12 @@ export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback
         return;
       }
       if ("status" in behaviour) {
-        const error = JSON.stringify({ error: { message: `status ${behaviour.status}`, type: "server_error" } });
-        res.writeHead(behaviour.status, { "Content-Type": "application/json", ...behaviour.headers }).end(behaviour.body ?? error);
+        const error = JSON.stringify({
+          error: { message: `status ${behaviour.status}`, type: "server_error" },
+        });
+        res
+          .writeHead(behaviour.status, { "Content-Type": "application/json", ...behaviour.headers })
+          .end(behaviour.body ?? error);
         return;
       }
       const { content } = behaviour.reply(chatPayload(request).items, request);
@@ -73,7 +91,11 @@ export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback
           created: 1_764_800_000,
           model: request.model,
           choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
-          usage: { prompt_tokens: Math.ceil(body.length / 4), completion_tokens: Math.ceil(content.length / 2), total_tokens: Math.ceil(body.length / 4) + Math.ceil(content.length / 2) },
+          usage: {
+            prompt_tokens: Math.ceil(body.length / 4),
+            completion_tokens: Math.ceil(content.length / 2),
+            total_tokens: Math.ceil(body.length / 4) + Math.ceil(content.length / 2),
+          },
         }),
       );
     });
@@ -84,7 +106,15 @@ export async function startFakeChatServer(script: ChatBehaviour[] = [], fallback
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     /** Resolves once the server has received `count` requests. */
-    received: (count: number) => new Promise<void>((resolve) => (requests.length >= count ? resolve() : waiting.push(function check(n) { if (n >= count) resolve(); else waiting.push(check); }))),
+    received: (count: number) =>
+      new Promise<void>((resolve) =>
+        requests.length >= count
+          ? resolve()
+          : waiting.push(function check(n) {
+              if (n >= count) resolve();
+              else waiting.push(check);
+            }),
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

@@ -13,7 +13,9 @@ export interface FakeTerm {
 /** A Korean rendering of one English item (placeholders as ⟦n⟧ or <x i="n"/>). */
 export function fakeKorean(english: string, id: number, terms: FakeTerm[]): string {
   const placeholders = english.match(/⟦\d+⟧|<x i="\d+"\/>/g) ?? [];
-  const rendered = terms.filter((t) => english.toLowerCase().includes(t.en.toLowerCase())).map((t) => t.ko);
+  const rendered = terms
+    .filter((t) => english.toLowerCase().includes(t.en.toLowerCase()))
+    .map((t) => t.ko);
   const letters = english.replace(/⟦\d+⟧|<x i="\d+"\/>|\s+/g, "").length;
   const start = (id * 37) % 120;
   const filler = FILLER.slice(start, start + Math.max(6, Math.round(letters * 0.35))).trim();

@@ -8,7 +8,14 @@ import { splitSentences } from "../../text/split-sentences.ts";
 import { findTerm, squeeze, type Glossary } from "../glossary.ts";
 import { koreanNumbers } from "./numbers.ts";
 
-export const DEFECTS = ["dropped-sentence", "changed-number", "lost-formula", "wrong-term", "truncated-tail", "looped-sentence"] as const;
+export const DEFECTS = [
+  "dropped-sentence",
+  "changed-number",
+  "lost-formula",
+  "wrong-term",
+  "truncated-tail",
+  "looped-sentence",
+] as const;
 export type Defect = (typeof DEFECTS)[number];
 
 export interface Translated {
@@ -21,9 +28,27 @@ export interface Translated {
 
 // Renderings machine translation is known to produce for glossary terms (hallucination as 쇄도).
 const WRONG: Record<string, string> = {
-  환각: "쇄도", 양자화: "수량화", 파인튜닝: "미세한 조율", 증류: "정제", 가지치기: "잘라내기", 강화학습: "보강 학습", "검색 증강 생성": "회수 강화 세대",
-  에이전트: "대리인", 벤치마크: "의자 표시", "사전학습": "예비 훈련", 정렬: "줄 세우기", 트랜스포머: "변압기", 임베딩: "끼워 넣기", 토큰화: "증표화",
-  "지식 그래프": "지식 도표", 질의응답: "문답 놀이", 멀티모달: "다방식", 다국어: "여러 말", 요약: "줄거리", 탈옥: "감옥 탈출", 처리량: "통과량",
+  환각: "쇄도",
+  양자화: "수량화",
+  파인튜닝: "미세한 조율",
+  증류: "정제",
+  가지치기: "잘라내기",
+  강화학습: "보강 학습",
+  "검색 증강 생성": "회수 강화 세대",
+  에이전트: "대리인",
+  벤치마크: "의자 표시",
+  사전학습: "예비 훈련",
+  정렬: "줄 세우기",
+  트랜스포머: "변압기",
+  임베딩: "끼워 넣기",
+  토큰화: "증표화",
+  "지식 그래프": "지식 도표",
+  질의응답: "문답 놀이",
+  멀티모달: "다방식",
+  다국어: "여러 말",
+  요약: "줄거리",
+  탈옥: "감옥 탈출",
+  처리량: "통과량",
 };
 
 /** A pseudo-random generator seeded by the paper and the defect. */
@@ -39,7 +64,8 @@ function random(seed: string): () => number {
 }
 
 const pick = <T>(items: T[], next: () => number): T => items[Math.floor(next() * items.length)]!;
-const replaceAt = (text: string, start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
+const replaceAt = (text: string, start: number, end: number, by: string) =>
+  text.slice(0, start) + by + text.slice(end);
 
 function droppedSentence(ko: string, next: () => number): string | null {
   const sentences = splitSentences(ko, "ko");
@@ -78,16 +104,28 @@ function wrongTerm(paper: Translated, glossary: Glossary, next: () => number): s
       return pair.ko.flatMap((k) => {
         const [start, end] = spans[k]!;
         const sentence = paper.abstractKo.slice(start, end);
-        const rendering = [term.ko!, ...term.accept].find((r) => /\p{Script=Hangul}/u.test(r) && sentence.includes(r));
+        const rendering = [term.ko!, ...term.accept].find(
+          (r) => /\p{Script=Hangul}/u.test(r) && sentence.includes(r),
+        );
         return rendering ? [{ term, start, end, rendering }] : [];
       });
     }),
   );
   if (candidates.length === 0) return null;
   const { term, start, end, rendering } = pick(candidates, next);
-  const others = glossary.terms.filter((t) => t.ko && t !== term && ![term.ko, ...term.accept].some((r) => squeeze(t.ko!).includes(squeeze(r!))));
+  const others = glossary.terms.filter(
+    (t) =>
+      t.ko &&
+      t !== term &&
+      ![term.ko, ...term.accept].some((r) => squeeze(t.ko!).includes(squeeze(r!))),
+  );
   const wrong = WRONG[rendering] ?? pick(others, next).ko!;
-  return replaceAt(paper.abstractKo, start, end, paper.abstractKo.slice(start, end).split(rendering).join(wrong));
+  return replaceAt(
+    paper.abstractKo,
+    start,
+    end,
+    paper.abstractKo.slice(start, end).split(rendering).join(wrong),
+  );
 }
 
 function truncatedTail(ko: string, next: () => number): string | null {

@@ -22,9 +22,21 @@ export function splitOf(id: string): "dev" | "test" {
   return createHash("sha256").update(id).digest()[0]! < 128 ? "dev" : "test";
 }
 
-export function checkPaper(paper: Translated, abstractKo: string, glossary: Glossary): CheckFinding[] {
-  const texts = { title: paper.title, abstractEn: paper.abstractEn, titleKo: paper.titleKo, abstractKo };
-  return checkTranslation({ ...texts, alignment: alignAbstracts(paper.abstractEn, abstractKo) }, glossary);
+export function checkPaper(
+  paper: Translated,
+  abstractKo: string,
+  glossary: Glossary,
+): CheckFinding[] {
+  const texts = {
+    title: paper.title,
+    abstractEn: paper.abstractEn,
+    titleKo: paper.titleKo,
+    abstractKo,
+  };
+  return checkTranslation(
+    { ...texts, alignment: alignAbstracts(paper.abstractEn, abstractKo) },
+    glossary,
+  );
 }
 
 export interface DefectResult {
@@ -42,10 +54,14 @@ export interface ChecksEvaluation {
   clean: { alarmed: number; rate: number; alarms: { id: string; findings: CheckFinding[] }[] };
 }
 
-const count = (findings: CheckFinding[], kinds: CheckKind[]) => findings.filter((f) => kinds.includes(f.kind)).length;
+const count = (findings: CheckFinding[], kinds: CheckKind[]) =>
+  findings.filter((f) => kinds.includes(f.kind)).length;
 
 export function evaluateChecks(papers: Translated[], glossary: Glossary): ChecksEvaluation {
-  const clean = papers.map((paper) => ({ paper, findings: checkPaper(paper, paper.abstractKo, glossary) }));
+  const clean = papers.map((paper) => ({
+    paper,
+    findings: checkPaper(paper, paper.abstractKo, glossary),
+  }));
   const defects = DEFECTS.map((defect): DefectResult => {
     const missed: string[] = [];
     let cases = 0;
@@ -54,10 +70,27 @@ export function evaluateChecks(papers: Translated[], glossary: Glossary): Checks
       if (corrupted === null || corrupted === paper.abstractKo) continue;
       cases += 1;
       const kinds = EXPECTED_KINDS[defect];
-      if (count(checkPaper(paper, corrupted, glossary), kinds) <= count(findings, kinds)) missed.push(paper.id);
+      if (count(checkPaper(paper, corrupted, glossary), kinds) <= count(findings, kinds))
+        missed.push(paper.id);
     }
-    return { defect, cases, caught: cases - missed.length, recall: cases ? (cases - missed.length) / cases : 0, missed };
+    return {
+      defect,
+      cases,
+      caught: cases - missed.length,
+      recall: cases ? (cases - missed.length) / cases : 0,
+      missed,
+    };
   });
-  const alarms = clean.filter((c) => c.findings.length > 0).map((c) => ({ id: c.paper.id, findings: c.findings }));
-  return { papers: papers.length, defects, clean: { alarmed: alarms.length, rate: papers.length ? alarms.length / papers.length : 0, alarms } };
+  const alarms = clean
+    .filter((c) => c.findings.length > 0)
+    .map((c) => ({ id: c.paper.id, findings: c.findings }));
+  return {
+    papers: papers.length,
+    defects,
+    clean: {
+      alarmed: alarms.length,
+      rate: papers.length ? alarms.length / papers.length : 0,
+      alarms,
+    },
+  };
 }

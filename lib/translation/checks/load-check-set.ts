@@ -8,7 +8,10 @@ import type { Translated } from "./corrupt-translation.ts";
 
 export const CHECK_SET_FILE = path.join("content", "eval", "translation-checks", "papers.jsonl");
 
-export function loadCheckSet(digestsDir = path.join("content", "digests"), file = CHECK_SET_FILE): Translated[] {
+export function loadCheckSet(
+  digestsDir = path.join("content", "digests"),
+  file = CHECK_SET_FILE,
+): Translated[] {
   const samples = readdirSync(digestsDir)
     .filter((name) => name.endsWith(".yaml"))
     .sort()
@@ -27,6 +30,16 @@ export function loadCheckSet(digestsDir = path.join("content", "digests"), file 
       return parsed.data;
     });
   return [...samples, ...written].flatMap((p) =>
-    p.abstractKo && p.titleKo ? [{ id: p.arxivId ?? p.title, title: p.title, abstractEn: p.abstractEn, titleKo: p.titleKo, abstractKo: p.abstractKo }] : [],
+    p.abstractKo && p.titleKo
+      ? [
+          {
+            id: p.arxivId ?? p.title,
+            title: p.title,
+            abstractEn: p.abstractEn,
+            titleKo: p.titleKo,
+            abstractKo: p.abstractKo,
+          },
+        ]
+      : [],
   );
 }

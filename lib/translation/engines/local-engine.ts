@@ -15,7 +15,13 @@ export const LOCAL_REQUEST_VERSION = "nllb-eng_Latn-kor_Hang-1";
 /** The files a translation model directory must hold, relative to it. */
 export function localModelFiles(dtype: "fp32" | "q8"): string[] {
   const suffix = dtype === "q8" ? "_quantized" : "";
-  return ["config.json", "tokenizer.json", "tokenizer_config.json", `onnx/encoder_model${suffix}.onnx`, `onnx/decoder_model_merged${suffix}.onnx`];
+  return [
+    "config.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    `onnx/encoder_model${suffix}.onnx`,
+    `onnx/decoder_model_merged${suffix}.onnx`,
+  ];
 }
 
 export function localModelDir(settings: Pick<TranslationSettings, "modelsDir" | "model">): string {
@@ -25,14 +31,21 @@ export function localModelDir(settings: Pick<TranslationSettings, "modelsDir" | 
 /** Why the local model cannot load, or null when its files are all there. */
 export function missingLocalModel(settings: TranslationSettings): string | null {
   const dir = localModelDir(settings);
-  const missing = localModelFiles(settings.localDtype).filter((file) => !existsSync(path.join(dir, file)));
+  const missing = localModelFiles(settings.localDtype).filter(
+    (file) => !existsSync(path.join(dir, file)),
+  );
   if (missing.length === 0) return null;
   return `no translation model ${settings.model} in ${dir} (missing ${missing.join(", ")}): run "npm run models:pull -- --translation" where huggingface.co is reachable, or copy the model's files there`;
 }
 
-type Translator = (texts: string[], options: Record<string, unknown>) => Promise<{ translation_text: string }[]>;
+type Translator = (
+  texts: string[],
+  options: Record<string, unknown>,
+) => Promise<{ translation_text: string }[]>;
 
-export async function loadLocalEngine(settings: TranslationSettings): Promise<{ on: true; engine: TranslationEngine } | { on: false; reason: string }> {
+export async function loadLocalEngine(
+  settings: TranslationSettings,
+): Promise<{ on: true; engine: TranslationEngine } | { on: false; reason: string }> {
   const missing = missingLocalModel(settings);
   if (missing) return { on: false, reason: missing };
   const { env, pipeline } = await import("@huggingface/transformers");
@@ -41,9 +54,14 @@ export async function loadLocalEngine(settings: TranslationSettings): Promise<{ 
   env.localModelPath = `${settings.modelsDir}${path.sep}`;
   let translator: Translator;
   try {
-    translator = (await pipeline("translation", settings.model!, { dtype: settings.localDtype })) as unknown as Translator;
+    translator = (await pipeline("translation", settings.model!, {
+      dtype: settings.localDtype,
+    })) as unknown as Translator;
   } catch (error) {
-    return { on: false, reason: `the translation model in ${localModelDir(settings)} did not load: ${(error as Error).message}` };
+    return {
+      on: false,
+      reason: `the translation model in ${localModelDir(settings)} did not load: ${(error as Error).message}`,
+    };
   }
   // One model, one CPU: papers wait for each other.
   let queue = Promise.resolve();
@@ -56,15 +74,31 @@ export async function loadLocalEngine(settings: TranslationSettings): Promise<{ 
       tldr: false,
       async translate(request): Promise<EngineReply> {
         const texts = request.units.map((u) => BRACKET_PLACEHOLDERS.toEngine(u.text));
-        const run = queue.then(() => translator(texts, { src_lang: SOURCE_LANGUAGE, tgt_lang: TARGET_LANGUAGE, max_new_tokens: 512 }));
-        queue = run.then(() => undefined, () => undefined);
+        const run = queue.then(() =>
+          translator(texts, {
+            src_lang: SOURCE_LANGUAGE,
+            tgt_lang: TARGET_LANGUAGE,
+            max_new_tokens: 512,
+          }),
+        );
+        queue = run.then(
+          () => undefined,
+          () => undefined,
+        );
         const outputs = await run.catch((error: Error) => {
           throw new EngineError(`the local model failed: ${error.message}`);
         });
         return {
-          units: outputs.map((o, i) => ({ id: request.units[i]!.id, text: BRACKET_PLACEHOLDERS.fromEngine(o.translation_text) })),
+          units: outputs.map((o, i) => ({
+            id: request.units[i]!.id,
+            text: BRACKET_PLACEHOLDERS.fromEngine(o.translation_text),
+          })),
           tldr: null,
-          usage: { inputTokens: 0, outputTokens: 0, characters: texts.reduce((n, t) => n + t.length, 0) },
+          usage: {
+            inputTokens: 0,
+            outputTokens: 0,
+            characters: texts.reduce((n, t) => n + t.length, 0),
+          },
         };
       },
       cost: () => 0,

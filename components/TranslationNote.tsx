@@ -75,7 +75,7 @@ export function TranslationNote({
                   {check.evidence && (
                     <>
                       {" "}
-                      (<span lang="en">{check.evidence}</span>)
+                      (<span lang={/\p{Script=Hangul}/u.test(check.evidence) ? "ko" : "en"}>{check.evidence}</span>)
                     </>
                   )}
                 </li>

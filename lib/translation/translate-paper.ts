@@ -79,7 +79,7 @@ function annotateFirstMentions(
   for (const term of terms) {
     const at = english.findIndex((sentence) => findTerm(term, sentence).length > 0);
     if (at < 0 || !term.ko) continue;
-    const mention = firstMention(term, findTerm(term, english[at]!)[0]!.text);
+    const mention = firstMention(term, term.en[0]!);
     const sentence = out[at]!;
     const index = sentence.indexOf(term.ko);
     if (!mention || index < 0) continue;

@@ -70,7 +70,8 @@ describe("local translation engine", () => {
     expect(result.alignment.keyed).toBe(true);
     // The model's dictionary words are Korean; numbers and names came back as placeholders.
     expect(korean[0]).toMatch(/^Multimodal 대규모 언어 모델\(MLLMs\)/);
-    expect(result.abstractKo).toContain("환각");
+    // The glossary's first mention, in the term's own form: 환각(hallucination), then 환각.
+    expect(result.abstractKo.match(/환각\(hallucination\)/g)).toHaveLength(1);
     for (const span of ["1,400", "8,000", "59%", "GPT-4o", "MLLMs", "EgoIllusion"])
       expect(result.abstractKo).toContain(span);
     expect(result.titleKo).toBe(

@@ -17,13 +17,13 @@ const hostile: PaperView = {
   primaryCategory: null,
   publishedAt: null,
   comment: null,
-  translation: { method: "machine", by: null, stale: true },
+  translation: { method: "machine", by: null, stale: true, machine: null, checks: [], tldrKo: null },
   links: null,
   concepts: [],
 };
 
 describe("AbstractPair", () => {
-  const html = renderToStaticMarkup(<AbstractPair paper={hostile} t={getTranslator("en")} />);
+  const html = renderToStaticMarkup(<AbstractPair paper={hostile} locale="en" t={getTranslator("en")} />);
 
   it("shows markup in abstracts as text, never as HTML", () => {
     expect(html).not.toContain("<img");
@@ -39,6 +39,6 @@ describe("AbstractPair", () => {
 
   it("labels a stale machine translation", () => {
     expect(html).toContain(getTranslator("en")("paper.staleTranslation"));
-    expect(html).toContain("Translation: machine");
+    expect(html).toContain("Machine translation</p>");
   });
 });

@@ -1,10 +1,11 @@
 import type { Translator } from "@/lib/i18n/get-translator";
+import type { Locale } from "@/lib/i18n/locales";
 import type { PaperView } from "@/lib/queries/paper-view";
 import { LangText } from "./LangText";
 import { TranslationNote } from "./TranslationNote";
 
 /** The English abstract and its Korean translation, side by side on wide screens, stacked on phones. */
-export function AbstractPair({ paper, t }: { paper: PaperView; t: Translator }) {
+export function AbstractPair({ paper, locale, t }: { paper: PaperView; locale: Locale; t: Translator }) {
   return (
     <section aria-label={t("paper.abstracts")} className="grid gap-6 md:grid-cols-2">
       <div>
@@ -20,7 +21,7 @@ export function AbstractPair({ paper, t }: { paper: PaperView; t: Translator }) 
             {t("paper.noTranslation")}
           </p>
         )}
-        <TranslationNote translation={paper.translation} t={t} />
+        <TranslationNote translation={paper.translation} locale={locale} t={t} />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { AbstractPair } from "./AbstractPair";
 import { ConceptChips } from "./ConceptChips";
 import { PaperHeading } from "./PaperHeading";
 import { PaperMeta } from "./PaperMeta";
+import { PaperTldr } from "./PaperTldr";
 
 /** A paper as a digest lists it: titles, metadata and the abstract pair. */
 export function PaperCard({ paper, locale, t, position }: { paper: PaperView; locale: Locale; t: Translator; position: number }) {
@@ -21,13 +22,14 @@ export function PaperCard({ paper, locale, t, position }: { paper: PaperView; lo
         <div className="min-w-0 flex-1">
           <PaperHeading paper={paper} locale={locale} level="h2" href={paperPath(locale, paper)} />
           <PaperMeta paper={paper} t={t} />
+          <PaperTldr translation={paper.translation} t={t} />
           <div className="mt-2">
             <ConceptChips concepts={paper.concepts} locale={locale} t={t} />
           </div>
         </div>
       </div>
       <div className="mt-5">
-        <AbstractPair paper={paper} t={t} />
+        <AbstractPair paper={paper} locale={locale} t={t} />
       </div>
     </article>
   );

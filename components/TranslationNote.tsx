@@ -1,20 +1,92 @@
 import type { Translator } from "@/lib/i18n/get-translator";
-import type { PaperView } from "@/lib/queries/paper-view";
+import { formatDay } from "@/lib/i18n/format-date";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TranslationView } from "@/lib/queries/paper-view";
 
-const METHODS = ["manual", "machine", "post-edited"] as const;
+/** Where the Korean came from, in the reader's language. */
+function provenance(translation: TranslationView, locale: Locale, t: Translator): string {
+  const { method, by, machine } = translation;
+  if (method === "machine") {
+    if (machine) {
+      const date = machine.translatedAt ? formatDay(machine.translatedAt.slice(0, 10), locale) : "";
+      return t("translation.machine", {
+        engine: [machine.engine, machine.model].filter(Boolean).join(" "),
+        date,
+      });
+    }
+    return by ? t("translation.machineBy", { by }) : t("translation.machineUnknown");
+  }
+  if (method === "post-edited")
+    return by ? t("translation.reviewed", { source: by }) : t("translation.reviewedUnknown");
+  return by ? t("translation.human", { source: by }) : t("translation.humanUnknown");
+}
 
-export function TranslationNote({ translation, t }: { translation: PaperView["translation"]; t: Translator }) {
+/**
+ * A translation's provenance, a stale warning, and what the quality checks found: listed with
+ * links to the sentences on the paper page (`detail`), counted elsewhere.
+ */
+export function TranslationNote({
+  translation,
+  locale,
+  t,
+  detail = false,
+}: {
+  translation: TranslationView | null;
+  locale: Locale;
+  t: Translator;
+  detail?: boolean;
+}) {
   if (!translation) return null;
-  const known = METHODS.find((m) => m === translation.method);
-  const method = known ? t(`paper.method.${known}`) : (translation.method ?? "");
+  const { checks } = translation;
   return (
     <div className="mt-3 space-y-2 text-xs text-slate-600 dark:text-slate-400">
       {translation.stale && (
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+        <p
+          role="note"
+          data-stale
+          className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+        >
           {t("paper.staleTranslation")}
         </p>
       )}
-      {method && <p>{translation.by ? t("paper.translatedBy", { method, by: translation.by }) : t("paper.translatedMethod", { method })}</p>}
+      <p data-translation-method={translation.method ?? undefined}>
+        {provenance(translation, locale, t)}
+      </p>
+      {checks.length > 0 &&
+        (detail ? (
+          <div
+            role="note"
+            data-checks={checks.length}
+            className="rounded-md border border-slate-300 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <p>{t("translation.checks", { count: checks.length })}</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {checks.map((check, i) => (
+                <li key={i} data-check={check.kind}>
+                  {check.sentence ? (
+                    <a href={`#s${check.sentence}`} className="underline">
+                      {t("translation.where.sentence", { number: check.sentence })}
+                    </a>
+                  ) : (
+                    t("translation.where.whole")
+                  )}
+                  {": "}
+                  {t(`translation.kind.${check.kind}`)}
+                  {check.evidence && (
+                    <>
+                      {" "}
+                      (<span lang={/\p{Script=Hangul}/u.test(check.evidence) ? "ko" : "en"}>{check.evidence}</span>)
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p data-checks={checks.length}>
+            {t("translation.checksSummary", { count: checks.length })}
+          </p>
+        ))}
     </div>
   );
 }

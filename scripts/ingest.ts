@@ -1,4 +1,4 @@
-// npm run ingest -- <file, folder or --arxiv "query"> [--format F] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]
+// npm run ingest -- <file, folder or --arxiv "query"> [--format F] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run] [--translate]
 import { parseArgs } from "node:util";
 import { readEnv } from "../lib/config/env.ts";
 import { isCalendarDate } from "../lib/dates/calendar-date.ts";
@@ -9,8 +9,9 @@ import { isSourceFormat, SOURCE_FORMATS } from "../lib/ingest/sources/source-for
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { ingestProgress } from "./lib/ingest-progress.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { translateWithProgress } from "./lib/translate-with-progress.ts";
 
-const USAGE = `usage: npm run ingest -- <file or folder>... [--arxiv "<search_query>"] [--format ${SOURCE_FORMATS.join("|")}] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]`;
+const USAGE = `usage: npm run ingest -- <file or folder>... [--arxiv "<search_query>"] [--format ${SOURCE_FORMATS.join("|")}] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run] [--translate]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -28,6 +29,7 @@ const { values, positionals } = (() => {
         date: { type: "string" },
         "skip-invalid": { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
+        translate: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -63,6 +65,11 @@ try {
   process.exitCode = summary.issues.length > 0 ? 1 : 0;
   // New papers get their embeddings when a model is there; without one this says how to add it.
   if (!values["dry-run"] && summary.added + summary.updated > 0) await embedWithProgress(db);
+  // Korean for every paper the run brought that lacks it (or whose machine translation is stale).
+  if (values.translate && !values["dry-run"] && summary.paperIds.length > 0) {
+    const translated = await translateWithProgress(db, { scope: { paperIds: summary.paperIds }, label: `ingest run ${summary.runId}` });
+    if (!translated || translated.failed > 0) process.exitCode = 1;
+  }
 } finally {
   await db.$disconnect();
 }

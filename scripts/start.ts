@@ -9,6 +9,8 @@ import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { loadGlossary } from "../lib/translation/glossary.ts";
+import { checkStoredTranslations } from "../lib/translation/record-checks.ts";
 
 const env = readEnv();
 await migrateAndReport(env.databaseUrl);
@@ -25,6 +27,9 @@ for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`
 console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
 if (summary.issues.length > 0) process.exit(1);
 await embedWithProgress(db);
+// Translations stored before the quality checks existed get their findings once.
+const checked = await checkStoredTranslations(db, loadGlossary(), { unchecked: true });
+if (checked.rechecked > 0) console.log(`Checked ${checked.rechecked} stored translation(s): ${checked.withFindings} with findings (npm run translations:check lists them).`);
 await db.$disconnect();
 
 await buildIfNeeded();

@@ -31,7 +31,7 @@ export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageVi
         {korean && <ReadingModes mode={mode} t={t} />}
       </div>
       {korean ? (
-        <TranslationNote translation={paper.translation} t={t} />
+        <TranslationNote translation={paper.translation} locale={locale} t={t} detail />
       ) : (
         <p role="note" className="rounded-md bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
           {t("paper.noTranslation")}

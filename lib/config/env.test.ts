@@ -4,11 +4,11 @@ import { readEnv } from "./env.ts";
 
 describe("readEnv", () => {
   it("defaults to port 3000 and a SQLite file under data/", () => {
-    expect(readEnv({})).toEqual({ port: 3000, databaseUrl: `file:${path.join(process.cwd(), "data", "paperbridge.db")}`, searchThreads: null, siteUrl: null });
+    expect(readEnv({})).toEqual({ port: 3000, databaseUrl: `file:${path.join(process.cwd(), "data", "paperbridge.db")}`, searchThreads: null, siteUrl: null, translation: expect.objectContaining({ engine: "off" }) });
   });
 
   it("resolves relative SQLite paths and keeps PostgreSQL URLs", () => {
-    expect(readEnv({ DATABASE_URL: "file:./data/other.db", PORT: "3001", SEARCH_THREADS: "2" })).toEqual({ port: 3001, databaseUrl: `file:${path.join(process.cwd(), "data", "other.db")}`, searchThreads: 2, siteUrl: null });
+    expect(readEnv({ DATABASE_URL: "file:./data/other.db", PORT: "3001", SEARCH_THREADS: "2" })).toEqual({ port: 3001, databaseUrl: `file:${path.join(process.cwd(), "data", "other.db")}`, searchThreads: 2, siteUrl: null, translation: expect.objectContaining({ engine: "off" }) });
     expect(readEnv({ DATABASE_URL: "postgresql://u@localhost:5432/pb" }).databaseUrl).toBe("postgresql://u@localhost:5432/pb");
   });
 

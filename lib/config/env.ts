@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "../db/database-url.ts";
+import { readTranslationEnv, type TranslationSettings } from "./translation-env.ts";
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -23,18 +24,24 @@ export interface AppEnv {
   searchThreads: number | null;
   /** The public address of the site for canonical links, shared links and the sitemap; null: the request's host. */
   siteUrl: string | null;
+  translation: TranslationSettings;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined, SITE_URL: env.SITE_URL?.trim() || undefined });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new Error(`Invalid environment: ${problems}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  let translation: TranslationSettings | null = null;
+  try {
+    translation = readTranslationEnv(env);
+  } catch (error) {
+    problems.push((error as Error).message);
   }
+  if (!parsed.success || !translation) throw new Error(`Invalid environment: ${problems.join("; ")}`);
   return {
     databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL),
     port: parsed.data.PORT,
     searchThreads: parsed.data.SEARCH_THREADS ?? null,
     siteUrl: parsed.data.SITE_URL?.replace(/\/+$/, "") ?? null,
+    translation,
   };
 }

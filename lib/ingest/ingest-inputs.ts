@@ -41,10 +41,12 @@ export interface IngestSummary {
   failed: number;
   digestsChanged: number;
   issues: IngestIssue[];
+  /** Every paper the run stored or found unchanged, for translating what it brought. */
+  paperIds: number[];
 }
 
 function rejectedInput(source: string, message: string): StreamOutcome {
-  return { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [{ file: source, message }], stored: false };
+  return { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [{ file: source, message }], stored: false, paperIds: [] };
 }
 
 /** Loads files and/or a live arXiv query, one transaction per input, and records the run as an IngestRun. */
@@ -118,6 +120,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     failed: sum("failed"),
     digestsChanged: outcomes.reduce((n, o) => n + o.digests.filter((d) => d.change !== "unchanged").length, 0),
     issues,
+    paperIds: [...new Set(outcomes.flatMap((o) => (o.stored ? o.paperIds : [])))],
   };
   const anyStored = outcomes.some((o) => o.stored || (request.dryRun && o.records > o.failed));
   await db.ingestRun.update({

@@ -10,6 +10,8 @@ import { recordIdentity } from "./record-identity.ts";
 import { SourceFormatError } from "./sources/source-format-error.ts";
 import type { SourceStream } from "./sources/source-item.ts";
 import { storePapers } from "./store-papers.ts";
+import { loadGlossary } from "../translation/glossary.ts";
+import { recordChecks } from "../translation/record-checks.ts";
 import { validateItem } from "./validate-item.ts";
 
 const BATCH_SIZE = 500;
@@ -41,6 +43,8 @@ export interface StreamOutcome {
   issues: IngestIssue[];
   /** True when the input's transaction committed (always false for a dry run). */
   stored: boolean;
+  /** The papers the input's records are stored as (for ingest --translate). */
+  paperIds: number[];
 }
 
 class Rollback extends Error {}
@@ -51,7 +55,7 @@ class Rollback extends Error {}
  * rolls it back, so its counts are exact.
  */
 export async function ingestStream(db: Db, source: string, stream: SourceStream, options: StreamOptions): Promise<StreamOutcome> {
-  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], stored: false };
+  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], stored: false, paperIds: [] };
   let rejected = 0;
   let unlisted = 0;
   const reject = (issues: IngestIssue[]) => {
@@ -85,6 +89,10 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
             const fresh = new Map(batch.flatMap(({ record }, i) => (stored.outcomes[i] === "added" ? [[stored.paperIds[i]!, record] as const] : [])));
             if (options.tagging) await tagStoredPapers(tx, options.tagging, changed, fresh);
             await indexPapers(tx, changed, fresh);
+            // Korean that came with the input is checked like a machine translation.
+            const imported = new Set(batch.flatMap(({ record }, i) => (record.abstractKo || record.titleKo ? [stored.paperIds[i]!] : [])));
+            await recordChecks(tx, changed, loadGlossary(), imported);
+            outcome.paperIds.push(...stored.paperIds);
             batch.forEach(({ date }, i) => date && groups.set(date, [...(groups.get(date) ?? []), stored.paperIds[i]!]));
           }
           batch = [];
@@ -142,7 +150,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
   if (unlisted > 0) outcome.issues.push({ file: source, message: `has ${unlisted} more problems not listed here` });
   // What a dry run reports is what a real run would have stored.
   const accepted = !errored && !stream.issues?.length && (rejected === 0 || options.skipInvalid === true) && (outcome.stored || options.dryRun === true);
-  if (!accepted) Object.assign(outcome, { added: 0, updated: 0, unchanged: 0, digests: [] });
+  if (!accepted) Object.assign(outcome, { added: 0, updated: 0, unchanged: 0, digests: [], paperIds: [] });
   outcome.failed = accepted ? rejected : outcome.records;
   return outcome;
 }

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../db/create-db.ts";
-import { ALIGNMENT_VERSION } from "../text/sentence-alignment.ts";
+import { ALIGNMENT_VERSION, type SentenceAlignment } from "../text/sentence-alignment.ts";
 import { alignmentColumns } from "./alignment-columns.ts";
 
 const PAGE = 1000;
@@ -13,13 +13,16 @@ export async function refreshAlignments(db: Db, onProgress?: (done: number, tota
   const total = await db.paper.count({ where: OUTDATED });
   let done = 0;
   while (done < total) {
-    const page = await db.paper.findMany({ where: OUTDATED, orderBy: { id: "asc" }, take: PAGE, select: { id: true, abstractEn: true, abstractKo: true, updatedAt: true } });
+    const page = await db.paper.findMany({ where: OUTDATED, orderBy: { id: "asc" }, take: PAGE, select: { id: true, abstractEn: true, abstractKo: true, updatedAt: true, sentenceAlignment: true } });
     if (page.length === 0) break;
     await db.$transaction(
-      page.map((paper) =>
+      page.map((paper) => {
+        // A sentence-keyed translation's alignment is exact whatever the aligner: it is kept.
+        const keyed = (paper.sentenceAlignment as SentenceAlignment | null)?.keyed === true;
+        const columns = keyed ? { alignmentVersion: ALIGNMENT_VERSION } : alignmentColumns(paper.abstractEn, paper.abstractKo);
         // Realigning is not an edit of the paper: its updatedAt stays.
-        db.paper.update({ where: { id: paper.id }, data: { ...alignmentColumns(paper.abstractEn, paper.abstractKo), updatedAt: paper.updatedAt } }),
-      ),
+        return db.paper.update({ where: { id: paper.id }, data: { ...columns, updatedAt: paper.updatedAt } });
+      }),
     );
     done += page.length;
     onProgress?.(done, total);

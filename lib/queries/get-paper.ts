@@ -33,7 +33,9 @@ export async function getPaper(db: Db, key: PaperKey): Promise<PaperPageView | n
   const { digestEntries, sentenceAlignment, alignmentVersion, ...paper } = row;
   const view = toPaperView(paper);
   // Papers not yet realigned by the current aligner (until the next migrate) are aligned here.
-  const reading = alignmentVersion === ALIGNMENT_VERSION && sentenceAlignment ? (sentenceAlignment as unknown as SentenceAlignment) : alignAbstracts(view.abstractEn, view.abstractKo);
+  const stored = sentenceAlignment as unknown as SentenceAlignment | null;
+  const current = stored && (alignmentVersion === ALIGNMENT_VERSION || stored.keyed);
+  const reading = current ? stored : alignAbstracts(view.abstractEn, view.abstractKo);
   return {
     ...view,
     concepts: view.concepts.map((c, i) => ({ ...c, descriptionEn: paper.concepts[i]!.concept.descriptionEn, descriptionKo: paper.concepts[i]!.concept.descriptionKo })),

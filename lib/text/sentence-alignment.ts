@@ -14,6 +14,8 @@ export interface SentenceAlignment {
   ko: SentenceSpan[];
   /** Reading order; a pair with an empty side is a sentence the other language has no counterpart for. */
   pairs: AlignedPair[];
+  /** Made with a sentence-keyed translation (lib/translation): exact, never recomputed by the aligner. */
+  keyed?: true;
 }
 
 /** Whether a blank line separates sentence `index` from the one before it. */

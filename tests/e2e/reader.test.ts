@@ -199,7 +199,9 @@ describe.each(locales)("the bilingual reader in %s", (locale) => {
 
   it("labels a stale translation and marks the English sentence it lacks", async () => {
     const { context, page } = await openReader(`/${locale}/papers/${STALE}?mode=side`);
-    expect(await page.locator('#reader [role="note"]').innerText()).toBe(t("paper.staleTranslation"));
+    expect(await page.locator('#reader [role="note"][data-stale]').innerText()).toBe(t("paper.staleTranslation"));
+    // The checks see the English sentence the old translation lacks.
+    expect(await page.locator('#reader [data-checks] li[data-check="missing-sentence"]').count()).toBe(1);
     const last = page.locator("#reader li[data-pair]").last();
     expect(await last.locator('div[lang="en"]').innerText()).toMatch(/^Finally, the approach is extended/);
     expect(await last.locator('div[lang="ko"] .sr-only').innerText()).toBe(t("reader.noCounterpart"));

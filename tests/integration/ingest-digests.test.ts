@@ -70,7 +70,7 @@ describe.each(testDialects())("ingesting digest files on $dialect", ({ freshUrl 
     expect(paper?.abstractEn).toBe("Large Language Models have shown remarkable capabilities. LoRA is additive.\n\nWe propose LoRMA.");
     expect(paper?.arxivVersion).toBe(1);
     expect(paper?.authors).toEqual(lora.authors);
-    expect(paper?.translation).toEqual({ method: "manual", by: "PaperBridge", stale: false });
+    expect(paper?.translation).toEqual({ method: "manual", by: "PaperBridge", stale: false, machine: null, checks: expect.any(Array), tldrKo: null });
   });
 
   it("marks the Korean translation stale when only the English changed", async () => {

@@ -12,6 +12,11 @@ import { serveApp } from "../../scripts/lib/serve-app.ts";
 import { NO_POSTGRES, postgresBinDir, startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
 import { missingPart } from "./missing-parts.ts";
 import { sqlite } from "./test-databases.ts";
+import { readTranslationEnv } from "../../lib/config/translation-env.ts";
+import { createDb } from "../../lib/db/create-db.ts";
+import { openAiEngine } from "../../lib/translation/engines/openai-engine.ts";
+import { translatePapers } from "../../lib/translation/translate-papers.ts";
+import { startFakeChatServer, translateItems } from "./fake-chat-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,9 +28,34 @@ declare module "vitest" {
 }
 
 // After the samples, in this order, papers outside any digest for the reader's edge cases: a
-// translation made from an older English abstract (stale, one English sentence unmatched), and
-// a paper with no Korean at all.
-const READER_CASES = ["allreduce-v1-translated.jsonl", "allreduce-v2.jsonl", "english-only.jsonl"].map((name) => path.join("tests", "fixtures", "reader", name));
+// translation made from an older English abstract (stale, one English sentence unmatched), a
+// paper with no Korean at all, and one the app translates itself (below).
+const READER_CASES = ["allreduce-v1-translated.jsonl", "allreduce-v2.jsonl", "english-only.jsonl", "machine-translated.jsonl"].map((name) => path.join("tests", "fixtures", "reader", name));
+export const MACHINE_TRANSLATED = "2508.12687";
+
+/**
+ * Translates MACHINE_TRANSLATED with the OpenAI-compatible engine against a local chat server
+ * that renders "hallucinations" in its second sentence as 쇄도, a glossary finding to show.
+ */
+async function machineTranslate(url: string): Promise<void> {
+  const server = await startFakeChatServer([], {
+    reply: (items, request) => {
+      const reply = JSON.parse(translateItems(items, request).content);
+      for (const t of reply.translations) if (t.id === 2) t.ko = t.ko.replace("환각", "쇄도");
+      return { content: JSON.stringify(reply) };
+    },
+  });
+  const db = createDb(url);
+  try {
+    const engine = openAiEngine(readTranslationEnv({ TRANSLATION_ENGINE: "openai", TRANSLATION_BASE_URL: server.baseUrl, TRANSLATION_MODEL: "test-model" }));
+    const paper = await db.paper.findUniqueOrThrow({ where: { arxivId: MACHINE_TRANSLATED }, select: { id: true } });
+    const summary = await translatePapers(db, { engine, scope: { paperIds: [paper.id] }, label: "e2e setup" });
+    if (summary.translated !== 1) throw new Error(`the e2e machine translation failed: ${JSON.stringify(summary.failures)}`);
+  } finally {
+    await db.$disconnect();
+    await server.close();
+  }
+}
 
 /** Loads the samples; with an embedding model, embeds them as `npm run embed` would. */
 async function loadSampleContent(url: string, semantic?: EmbeddingSettings): Promise<void> {
@@ -37,6 +67,7 @@ async function loadSampleContent(url: string, semantic?: EmbeddingSettings): Pro
     await embedPapers(db, status.embedder);
   }
   await db.$disconnect();
+  await machineTranslate(url);
 }
 
 // Builds the app once, then serves it on a SQLite file (with the test embedding model: semantic

@@ -26,6 +26,8 @@ function authors(row: Row): unknown {
   }
   const value = row.authors;
   if (typeof value !== "string") return value;
+  // An empty cell (a CSV column every row has) means the source does not know the authors.
+  if (!value.trim()) return undefined;
   const separator = value.includes(";") ? /\s*;\s*/ : /\s*,\s*(?:and\s+)?|\s+and\s+/;
   return value.split(separator).filter(Boolean);
 }

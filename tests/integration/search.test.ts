@@ -5,7 +5,10 @@ import type { Db } from "../../lib/db/create-db.ts";
 import { readPoolOf } from "../../lib/db/sqlite-read-pool.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { CONCEPT_BOOST, SCORE_CAP } from "../../lib/search/rerank.ts";
+import { parseQuery } from "../../lib/search/parse-query.ts";
+import { conceptsNamedIn } from "../../lib/search/query-concepts.ts";
 import { searchBackend } from "../../lib/search/search-backend.ts";
+import { wordTerms } from "../../lib/search/word-terms.ts";
 import type { SearchPlan } from "../../lib/search/search-plan.ts";
 import { ensureSearchIndex } from "../../lib/search/search-index.ts";
 import { searchPapers, type SearchRequest, type SearchResult } from "../../lib/search/search-papers.ts";
@@ -204,7 +207,13 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
 
   it("boosts papers with concept evidence for what the query names, above papers with better words alone", async () => {
     const result = await search(db, { q: "LoRA" });
-    const plan: SearchPlan = { phrases: [["lora"]], excludes: [], conceptIds: [], categories: [], from: null, to: null };
+    // The words as search plans them: LoRA names a concept, so its names in both languages match too.
+    const parsed = parseQuery("LoRA", {});
+    if (!parsed.ok) throw new Error(parsed.message);
+    const concepts = await db.concept.findMany({ select: { id: true, definitionHash: true } });
+    const terms = wordTerms(parsed.query.phrases, await conceptsNamedIn(db, ["LoRA"], concepts));
+    expect(terms[0]!.alternatives.length).toBeGreaterThan(0);
+    const plan: SearchPlan = { phrases: terms.map((t) => t.tokens), alternatives: terms.map((t) => t.alternatives), excludes: [], conceptIds: [], categories: [], from: null, to: null };
     const words = new Map((await searchBackend(db).ranked(db, plan, 1000, 0)).map((m) => [m.paperId, m.relevance]));
     const lora = await db.concept.findUniqueOrThrow({ where: { slug: "lora" } });
     const evidence = new Map((await db.paperConcept.findMany({ where: { conceptId: lora.id, implied: false }, select: { paperId: true, score: true } })).map((e) => [e.paperId, e.score]));

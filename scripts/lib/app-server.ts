@@ -1,0 +1,48 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { refusalResponse } from "../../lib/http/refusal-response.ts";
+import { refuseRequest, targetPath } from "../../lib/http/request-gate.ts";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** What a refused request's log line shows of its target: escaped, and short. */
+function shown(target: string | undefined): string {
+  const text = JSON.stringify(target ?? "");
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** An HTTP server that refuses what the gate refuses, with one log line each, and hands the rest to `handle`. */
+export function gatedServer(handle: Handler): Server {
+  return createServer((req, res) => {
+    const refusal = refuseRequest(req.method, req.url);
+    if (!refusal) {
+      void handle(req, res);
+      return;
+    }
+    console.warn(`refused ${JSON.stringify(req.method)} ${shown(req.url)}: ${refusal.status} ${refusal.code}`);
+    const path = targetPath(req.url);
+    const answer = refusalResponse(refusal, path, { cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
+    res.writeHead(answer.status, { ...answer.headers, "Content-Length": Buffer.byteLength(answer.body) });
+    res.end(req.method === "HEAD" ? undefined : answer.body);
+  });
+}
+
+/**
+ * Stops taking connections, lets requests in flight finish (closing each connection once it is
+ * idle) and resolves when all are closed, or after `graceMs` with the rest cut off.
+ */
+export function closeGracefully(server: Server, graceMs: number): Promise<{ forced: boolean }> {
+  return new Promise((resolve) => {
+    let forced = false;
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => {
+      forced = true;
+      server.closeAllConnections();
+    }, graceMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      resolve({ forced });
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -10,6 +10,7 @@ const EnvSchema = z.object({
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SEARCH_THREADS: z.coerce.number().int().min(1).max(16).optional(),
+  WRITE_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(1_800),
 });
 
 export interface AppEnv {
@@ -17,13 +18,15 @@ export interface AppEnv {
   port: number;
   /** How many parts a search is split into, side by side; null: one per core, up to four. */
   searchThreads: number | null;
+  /** Seconds a writer waits for another to finish before it gives up. */
+  writeLockTimeout: number;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
-  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined });
+  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined, WRITE_LOCK_TIMEOUT: env.WRITE_LOCK_TIMEOUT?.trim() || undefined });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT, searchThreads: parsed.data.SEARCH_THREADS ?? null };
+  return { databaseUrl: resolveDatabaseUrl(parsed.data.DATABASE_URL), port: parsed.data.PORT, searchThreads: parsed.data.SEARCH_THREADS ?? null, writeLockTimeout: parsed.data.WRITE_LOCK_TIMEOUT };
 }

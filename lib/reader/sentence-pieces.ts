@@ -12,8 +12,12 @@ export interface ConceptMention {
 
 export type SentencePiece = { kind: "text"; text: string; start: number } | { kind: "math"; text: string; start: number; tex: string } | { kind: "term"; text: string; start: number; slug: string };
 
+/** Mentions marked (with a glossary tip each) per abstract; later ones read as plain text. */
+export const MAX_MARKED_MENTIONS = 100;
+
 export function conceptMentions(concepts: PaperConceptView[], field: "abstractEn" | "abstractKo"): ConceptMention[] {
-  return concepts.flatMap((concept) => concept.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, slug: concept.slug })));
+  const all = concepts.flatMap((concept) => concept.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, slug: concept.slug })));
+  return all.sort((a, b) => a.start - b.start).slice(0, MAX_MARKED_MENTIONS);
 }
 
 /** A sentence as text, inline math and concept mentions; math wins where a mention overlaps it. */

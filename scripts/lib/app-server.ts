@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { refusalResponse } from "../../lib/http/refusal-response.ts";
 import { refuseRequest, targetPath } from "../../lib/http/request-gate.ts";
+import { BASE_SECURITY_HEADERS, LOCKED_CSP } from "../../lib/http/security-headers.ts";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -10,9 +11,19 @@ function shown(target: string | undefined): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
+/** The answer to what Node's parser cannot read (an unknown method, headers over 16 kB): the API's error shape. */
+function unparsable(tooLarge: boolean): string {
+  const [status, code, message] = tooLarge
+    ? ["431 Request Header Fields Too Large", "headers_too_large", "the request line and headers are larger than 16 kB"]
+    : ["400 Bad Request", "malformed_request", "the request could not be parsed as HTTP/1.1"];
+  const body = JSON.stringify({ error: { code, message } });
+  const headers = { ...BASE_SECURITY_HEADERS, "Content-Security-Policy": LOCKED_CSP, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), Connection: "close" };
+  return `HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join("\r\n")}\r\n\r\n${body}`;
+}
+
 /** An HTTP server that refuses what the gate refuses, with one log line each, and hands the rest to `handle`. */
 export function gatedServer(handle: Handler): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const refusal = refuseRequest(req.method, req.url);
     if (!refusal) {
       void handle(req, res);
@@ -24,6 +35,12 @@ export function gatedServer(handle: Handler): Server {
     res.writeHead(answer.status, { ...answer.headers, "Content-Length": Buffer.byteLength(answer.body) });
     res.end(req.method === "HEAD" ? undefined : answer.body);
   });
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy();
+    console.warn(`refused a request that could not be parsed: ${error.code ?? error.message}`);
+    socket.end(unparsable(error.code === "HPE_HEADER_OVERFLOW"));
+  });
+  return server;
 }
 
 /**

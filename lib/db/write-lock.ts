@@ -43,8 +43,8 @@ function sqliteAttempt(url: string, command: string): Attempt {
   mkdirSync(path.dirname(file), { recursive: true });
   const lockFile = `${file}.write-lock`;
   const infoFile = `${lockFile}.json`;
+  // An empty database used only for its lock: BEGIN EXCLUSIVE holds an OS lock on the file.
   const db = new Database(lockFile, { timeout: 0 });
-  db.pragma("journal_mode = DELETE");
   return {
     async take() {
       try {

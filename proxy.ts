@@ -24,7 +24,7 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
-  const csp = pageCsp(newNonce());
+  const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-pb-locale", first);
   headers.set("x-pb-path", `/${rest.join("/")}${search}`);

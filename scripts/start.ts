@@ -13,6 +13,7 @@ import { ingest } from "../lib/ingest/ingest-inputs.ts";
 import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
+import { SERVER_COMMAND } from "./lib/serve-app.ts";
 import { writeSession } from "./lib/write-session.ts";
 
 const env = readEnv();
@@ -38,7 +39,7 @@ await writeSession(env.databaseUrl, async () => {
 await buildIfNeeded();
 
 // The IPC channel lets the server notice when this process is gone (killed outright) and stop.
-const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+const server = spawn(process.execPath, SERVER_COMMAND, {
   stdio: ["inherit", "inherit", "inherit", "ipc"],
   env: { ...process.env, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
 });

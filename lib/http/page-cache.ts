@@ -82,7 +82,7 @@ async function send(req: IncomingMessage, res: ServerResponse, page: CachedPage)
   const nonce = newNonce();
   const body = Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])));
   const headers: OutgoingHttpHeaders = { ...page.headers, "content-security-policy": String(page.headers["content-security-policy"]).replaceAll(page.nonce, nonce) };
-  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) ? await gzipAsync(body, { level: 4 }) : null;
+  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) ? await gzipAsync(body, { level: 1 }) : null;
   res.writeHead(200, { ...headers, ...(gzipped ? { "content-encoding": "gzip" } : {}), "content-length": (gzipped ?? body).length });
   res.end(gzipped ?? body);
 }

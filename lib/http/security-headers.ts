@@ -18,11 +18,12 @@ export const LOCKED_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 
  * A page's policy: scripts only with this request's nonce (and what they load: 'strict-dynamic'),
  * styles from the app's own files (KaTeX's stylesheet is bundled there) or with the nonce. KaTeX
  * sizes its boxes with style attributes, which style-src-attr allows; they cannot run code.
+ * `npm run dev` also needs 'unsafe-eval': React rebuilds server error stacks with eval there.
  */
-export function pageCsp(nonce: string): string {
+export function pageCsp(nonce: string, development = false): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
     `style-src-elem 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",

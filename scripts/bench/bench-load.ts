@@ -32,11 +32,14 @@ const { values } = parseArgs({
   },
 });
 
+const WARM_UP_SECONDS = 20;
 const QUERIES = ["LoRA", "language model", "speculative decoding", "양자화", "대규모 언어 모델", "concept:rag retrieval", "mixture of experts", "hallucination detection"];
 
 interface Sample {
   digests: string[];
   papers: string[];
+  /** The papers of the latest week's digests: what readers of a daily digest open most. */
+  recentPapers: string[];
   concepts: string[];
 }
 
@@ -45,15 +48,17 @@ function requestMix(sample: Sample): [number, () => string][] {
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
   const locale = () => pick(["ko", "en"]);
   const recentDay = () => pick(sample.digests.slice(0, 7));
+  // Four paper views in five are of the last week's papers, the fifth of any paper.
+  const paper = () => pick(Math.random() < 0.8 ? sample.recentPapers : sample.papers);
   return [
     [18, () => `/${locale()}`],
     [12, () => `/${locale()}/digests/${recentDay()}`],
-    [22, () => `/${locale()}/papers/${pick(sample.papers)}`],
+    [22, () => `/${locale()}/papers/${paper()}`],
     [10, () => `/${locale()}/concepts/${pick(sample.concepts)}${Math.random() < 0.3 ? "?page=2" : ""}`],
     [8, () => `/${locale()}/search?q=${encodeURIComponent(pick(QUERIES))}`],
     [2, () => `/${locale()}/concepts`],
     [4, () => `/api/digests/${recentDay()}`],
-    [10, () => `/api/papers/${pick(sample.papers)}`],
+    [10, () => `/api/papers/${paper()}`],
     [6, () => `/api/concepts/${pick(sample.concepts)}`],
     [6, () => `/api/search?q=${encodeURIComponent(pick(QUERIES))}`],
     [2, () => "/api/digests"],
@@ -128,8 +133,9 @@ async function sampleOf(databaseUrl: string): Promise<Sample> {
   try {
     const digests = (await db.digest.findMany({ select: { date: true }, orderBy: { date: "desc" } })).map((d) => d.date);
     const papers = (await db.paper.findMany({ select: { arxivId: true }, where: { arxivId: { not: null } } })).map((p) => p.arxivId!);
+    const recent = await db.paper.findMany({ select: { arxivId: true }, where: { arxivId: { not: null }, listedOn: { gte: digests[6] ?? "" } } });
     const concepts = (await db.concept.findMany({ select: { slug: true } })).map((c) => c.slug);
-    return { digests, papers, concepts };
+    return { digests, papers, recentPapers: recent.map((p) => p.arxivId!), concepts };
   } finally {
     await db.$disconnect();
   }
@@ -167,8 +173,8 @@ async function measure(name: string, databaseUrl: string, dir: string, papers: n
     const home = await (await fetch(`${url}/ko`)).text();
     const css = /\/_next\/static\/[^"']+\.css/.exec(home)?.[0];
     if (!css) throw new Error("no stylesheet on the home page to measure the static ceiling with");
-    // Warm-up: the first requests load code and fill caches.
-    await run(url, 10, 5, () => pickPath(mix));
+    // Warm-up: the first requests load code and fill caches, as a day's first readers do.
+    await run(url, 10, WARM_UP_SECONDS, () => pickPath(mix));
     for (const connections of values.concurrency.split(",").map(Number)) {
       const { result, peakMb } = await peakMemory(server.pid!, () => run(url, connections, seconds, () => pickPath(mix)));
       const ceiling = await run(url, connections, 5, () => css);
@@ -204,7 +210,7 @@ mkdirSync(dir, { recursive: true });
 const cluster = databases.includes("postgresql") ? await startPostgresCluster() : { skipped: "not asked for" };
 if ("skipped" in cluster && databases.includes("postgresql")) console.log(`PostgreSQL skipped: ${cluster.skipped}`);
 console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, ${new Date().toISOString().slice(0, 16)}`);
-console.log(`${papers.toLocaleString("en")} papers; ${values.duration} s per run after a 5 s warm-up; latency of every response, in ms`);
+console.log(`${papers.toLocaleString("en")} papers; ${values.duration} s per run after a ${WARM_UP_SECONDS} s warm-up at 10 readers; latency of every response, in ms`);
 console.log("database   | readers                  |   req/s |      p50 |      p95 |      p99 | errors |  peak RSS | static file req/s");
 try {
   const records = await writeRecordsFile(dir, papers);

@@ -11,10 +11,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The app server's command: scripts/serve.ts under tsx, its heap capped so that a burst of large
+ * renders is collected instead of growing the process (npm run bench:load measures its memory).
+ */
+export const SERVER_COMMAND = ["--max-old-space-size=320", "--import", "tsx", path.join("scripts", "serve.ts")];
+
 /** Serves the built app (scripts/serve.ts, as npm start does) on a free port with this database; resolves once it answers. */
 export async function serveApp(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+  const server = spawn(process.execPath, SERVER_COMMAND, {
     env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -6,14 +6,22 @@ import { PROBE_CASES, probe } from "./lib/probe-cases.ts";
 const base = process.argv[2] ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 const host = new URL(base).hostname;
 if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
-  console.error(`probe: ${host} is not a loopback address; the probe only runs against this machine`);
+  console.error(
+    `probe: ${host} is not a loopback address; the probe only runs against this machine`,
+  );
   process.exit(2);
 }
 let failed = 0;
 for (const item of PROBE_CASES) {
-  const result = await probe(base, item).catch((error: Error) => ({ status: 0, bytes: 0, problems: [error.message] }));
+  const result = await probe(base, item).catch((error: Error) => ({
+    status: 0,
+    bytes: 0,
+    problems: [error.message],
+  }));
   if (result.problems.length) failed += 1;
-  console.log(`${result.problems.length ? "FAIL" : "ok  "} ${String(result.status).padStart(3)} ${String(result.bytes).padStart(7)} B  ${item.name}${result.problems.length ? `: ${result.problems.join("; ")}` : ""}`);
+  console.log(
+    `${result.problems.length ? "FAIL" : "ok  "} ${String(result.status).padStart(3)} ${String(result.bytes).padStart(7)} B  ${item.name}${result.problems.length ? `: ${result.problems.join("; ")}` : ""}`,
+  );
 }
 console.log(`${PROBE_CASES.length - failed} of ${PROBE_CASES.length} answered as they should.`);
 process.exitCode = failed ? 1 : 0;

@@ -15,14 +15,18 @@ const GRACE_MS = 25_000;
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const env = readEnv();
-const { default: next } = (await import("next")) as unknown as { default: typeof import("next").default };
+const { default: next } = (await import("next")) as unknown as {
+  default: typeof import("next").default;
+};
 const app = next({ dev: false, dir: path.resolve("."), port: env.port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const versions = changeVersionReader(env.databaseUrl);
 const pages = new PageCache(() => versions.read(), PAGE_CACHE_BYTES);
 const server = gatedServer((req, res) => pages.serve(req, res, () => handle(req, res)));
-server.listen(env.port, () => console.log(`PaperBridge is serving http://localhost:${env.port} (pid ${process.pid})`));
+server.listen(env.port, () =>
+  console.log(`PaperBridge is serving http://localhost:${env.port} (pid ${process.pid})`),
+);
 server.on("error", (error) => {
   console.error(`cannot serve on port ${env.port}: ${error.message}`);
   process.exit(1);
@@ -36,7 +40,9 @@ async function stop(reason: string) {
   const { forced } = await closeGracefully(server, GRACE_MS);
   await app.close();
   await versions.close();
-  console.log(forced ? `Stopped; requests still open after ${GRACE_MS / 1000} s were cut off.` : "Stopped.");
+  console.log(
+    forced ? `Stopped; requests still open after ${GRACE_MS / 1000} s were cut off.` : "Stopped.",
+  );
   process.exit(0);
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));

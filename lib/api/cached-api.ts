@@ -15,14 +15,22 @@ export class ApiFailure {
  * An API answer computed once per database change and `key` (which must name every input the
  * answer depends on), with ETag, Cache-Control and 304s; failures keep the API's error shape.
  */
-export function cachedApi(request: Request, key: string, read: () => Promise<unknown>): Promise<Response> {
+export function cachedApi(
+  request: Request,
+  key: string,
+  read: () => Promise<unknown>,
+): Promise<Response> {
   return cachedResponse(request, {
     databaseUrl: readEnv().databaseUrl,
     key,
     contentType: "application/json",
     render: async () => {
       const value = await read();
-      if (value instanceof ApiFailure) return { status: value.status, body: JSON.stringify({ error: { code: value.code, message: value.message } }) };
+      if (value instanceof ApiFailure)
+        return {
+          status: value.status,
+          body: JSON.stringify({ error: { code: value.code, message: value.message } }),
+        };
       return { status: 200, body: JSON.stringify(value) };
     },
   });

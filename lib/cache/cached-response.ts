@@ -13,7 +13,10 @@ export interface CachedBody {
 /** Clients may reuse an answer this long without asking; after it, a 304 costs one lookup. */
 export const API_CACHE_CONTROL = "public, max-age=60";
 
-const bodies = new VersionedCache<CachedBody>({ maxBytes: 32 * 1024 * 1024, sizeOf: (entry) => entry.body.length * 2 });
+const bodies = new VersionedCache<CachedBody>({
+  maxBytes: 32 * 1024 * 1024,
+  sizeOf: (entry) => entry.body.length * 2,
+});
 
 function etagOf(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -33,7 +36,13 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
  */
 export async function cachedResponse(
   request: Request,
-  options: { databaseUrl: string; key: string; contentType: string; render: () => Promise<{ status: number; body: string }>; cacheControl?: string },
+  options: {
+    databaseUrl: string;
+    key: string;
+    contentType: string;
+    render: () => Promise<{ status: number; body: string }>;
+    cacheControl?: string;
+  },
 ): Promise<Response> {
   const version = await changeVersionReader(options.databaseUrl).read();
   const entry = await bodies.get(`${options.contentType} ${options.key}`, version, async () => {
@@ -41,6 +50,10 @@ export async function cachedResponse(
     return { status, body, contentType: options.contentType, etag: etagOf(body) };
   });
   const headers = { ETag: entry.etag, "Cache-Control": options.cacheControl ?? API_CACHE_CONTROL };
-  if (entry.status === 200 && matchesEtag(request.headers.get("if-none-match"), entry.etag)) return new Response(null, { status: 304, headers });
-  return new Response(entry.body, { status: entry.status, headers: { ...headers, "Content-Type": entry.contentType } });
+  if (entry.status === 200 && matchesEtag(request.headers.get("if-none-match"), entry.etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(entry.body, {
+    status: entry.status,
+    headers: { ...headers, "Content-Type": entry.contentType },
+  });
 }

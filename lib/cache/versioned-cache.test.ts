@@ -3,13 +3,17 @@ import { matchesEtag } from "./cached-response.ts";
 import { VersionedCache } from "./versioned-cache.ts";
 
 describe("VersionedCache", () => {
-  const cache = () => new VersionedCache<string>({ maxBytes: 100, sizeOf: (value) => value.length });
+  const cache = () =>
+    new VersionedCache<string>({ maxBytes: 100, sizeOf: (value) => value.length });
 
   it("computes a key once per version and again after the version moves on", async () => {
     const values = cache();
     let computed = 0;
     const compute = async () => `v${++computed}`;
-    expect([await values.get("a", 1, compute), await values.get("a", 1, compute)]).toEqual(["v1", "v1"]);
+    expect([await values.get("a", 1, compute), await values.get("a", 1, compute)]).toEqual([
+      "v1",
+      "v1",
+    ]);
     expect(await values.get("a", 2, compute)).toBe("v2");
     // An older version than the cache holds is computed, not kept.
     expect(await values.get("a", 1, compute)).toBe("v3");
@@ -34,7 +38,8 @@ describe("VersionedCache", () => {
 
   it("drops the least recently used entries past its byte budget", async () => {
     const values = cache();
-    for (const key of ["a", "b", "c", "d", "e"]) await values.get(key, 1, async () => key.repeat(24));
+    for (const key of ["a", "b", "c", "d", "e"])
+      await values.get(key, 1, async () => key.repeat(24));
     expect(values.size).toEqual({ entries: 4, bytes: 96 });
     let recomputed = false;
     await values.get("a", 1, async () => ((recomputed = true), "a"));

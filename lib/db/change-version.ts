@@ -25,10 +25,15 @@ function sqliteReader(url: string): ChangeVersionReader {
 }
 
 function postgresReader(url: string): ChangeVersionReader {
-  const pool = new pg.Pool({ connectionString: url, max: 2, application_name: "paperbridge change version" });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 2,
+    application_name: "paperbridge change version",
+  });
   let next: Promise<number> | null = null;
   let inFlight: Promise<number> | null = null;
-  const query = async () => Number((await pool.query<{ version: number }>(SQL)).rows[0]?.version ?? 0);
+  const query = async () =>
+    Number((await pool.query<{ version: number }>(SQL)).rows[0]?.version ?? 0);
   return {
     // Requests that arrive while a read is out share the one after it, which starts after they
     // arrived: every request sees a version at least as new as the last commit before it.
@@ -37,11 +42,13 @@ function postgresReader(url: string): ChangeVersionReader {
         inFlight = query().finally(() => (inFlight = null));
         return inFlight;
       }
-      next ??= inFlight.catch(() => 0).then(() => {
-        next = null;
-        inFlight = query().finally(() => (inFlight = null));
-        return inFlight;
-      });
+      next ??= inFlight
+        .catch(() => 0)
+        .then(() => {
+          next = null;
+          inFlight = query().finally(() => (inFlight = null));
+          return inFlight;
+        });
       return next;
     },
     async close() {

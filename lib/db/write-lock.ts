@@ -53,7 +53,12 @@ function sqliteAttempt(url: string, command: string): Attempt {
         if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
         throw error;
       }
-      const holder: WriteLockHolder = { pid: process.pid, host: os.hostname(), command, since: new Date().toISOString() };
+      const holder: WriteLockHolder = {
+        pid: process.pid,
+        host: os.hostname(),
+        command,
+        since: new Date().toISOString(),
+      };
       writeFileSync(infoFile, JSON.stringify(holder));
       return true;
     },
@@ -85,7 +90,10 @@ function postgresAttempt(url: string, command: string): Attempt {
   return {
     async take() {
       await connected;
-      const result = await client.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1) AS taken", [PG_WRITE_LOCK]);
+      const result = await client.query<{ taken: boolean }>(
+        "SELECT pg_try_advisory_lock($1) AS taken",
+        [PG_WRITE_LOCK],
+      );
       return result.rows[0]!.taken;
     },
     async holder() {
@@ -97,7 +105,12 @@ function postgresAttempt(url: string, command: string): Attempt {
       const row = result.rows[0];
       if (!row) return null;
       const match = /^pb (\d+)@([^:]*): (.*)$/s.exec(row.name);
-      return { pid: match ? Number(match[1]) : null, host: match?.[2] ?? null, command: match?.[3] ?? row.name, since: row.since.toISOString() };
+      return {
+        pid: match ? Number(match[1]) : null,
+        host: match?.[2] ?? null,
+        command: match?.[3] ?? row.name,
+        since: row.since.toISOString(),
+      };
     },
     async release() {
       await client.end();
@@ -108,7 +121,9 @@ function postgresAttempt(url: string, command: string): Attempt {
 /** "pid 123 on host (npm run ingest -- x.jsonl) since 18:30:05". */
 export function describeHolder(holder: WriteLockHolder | null): string {
   if (!holder) return "another process";
-  const who = holder.pid ? `pid ${holder.pid}${holder.host ? ` on ${holder.host}` : ""}` : "another process";
+  const who = holder.pid
+    ? `pid ${holder.pid}${holder.host ? ` on ${holder.host}` : ""}`
+    : "another process";
   return `${who} (${holder.command})${holder.since ? ` since ${holder.since}` : ""}`;
 }
 
@@ -117,16 +132,25 @@ export function describeHolder(holder: WriteLockHolder | null): string {
  * and fails with WriteLockTimeout, naming the holder, only after `timeoutMs`. Re-entrant within
  * a process.
  */
-export async function withWriteLock<T>(url: string, options: WriteLockOptions, fn: () => Promise<T>): Promise<T> {
+export async function withWriteLock<T>(
+  url: string,
+  options: WriteLockOptions,
+  fn: () => Promise<T>,
+): Promise<T> {
   if (held.has(url)) return fn();
-  const attempt = dialectOf(url) === "sqlite" ? sqliteAttempt(url, options.command) : postgresAttempt(url, options.command);
+  const attempt =
+    dialectOf(url) === "sqlite"
+      ? sqliteAttempt(url, options.command)
+      : postgresAttempt(url, options.command);
   const started = Date.now();
   let reported = 0;
   try {
     while (!(await attempt.take())) {
       const waited = Date.now() - started;
       if (waited >= options.timeoutMs) {
-        throw new WriteLockTimeout(`gave up waiting for the database after ${Math.round(waited / 1000)} s: ${describeHolder(await attempt.holder())} is writing to it`);
+        throw new WriteLockTimeout(
+          `gave up waiting for the database after ${Math.round(waited / 1000)} s: ${describeHolder(await attempt.holder())} is writing to it`,
+        );
       }
       if (waited - reported >= (options.reportEveryMs ?? 5_000) || reported === 0) {
         reported = Math.max(waited, 1);

@@ -9,7 +9,9 @@ export interface HealthSection {
 }
 
 /** The last ingest run, whatever its outcome. Other parts (the daily run) are added to this list. */
-export const HEALTH_SECTIONS: HealthSection[] = [{ name: "lastIngestRun", read: async (db) => (await listIngestRuns(db, 1))[0] ?? null }];
+export const HEALTH_SECTIONS: HealthSection[] = [
+  { name: "lastIngestRun", read: async (db) => (await listIngestRuns(db, 1))[0] ?? null },
+];
 
 export interface HealthReport {
   status: "ok" | "unavailable";
@@ -19,16 +21,32 @@ export interface HealthReport {
 }
 
 /** Whether the database answers, which release this is, and each section's state. */
-export async function healthReport(db: Db, version: string, sections: HealthSection[] = HEALTH_SECTIONS): Promise<HealthReport> {
+export async function healthReport(
+  db: Db,
+  version: string,
+  sections: HealthSection[] = HEALTH_SECTIONS,
+): Promise<HealthReport> {
   const dialect = dialectOfClient(db);
   try {
     const [row] = await db.changeVersion.findMany({ where: { id: 1 }, select: { version: true } });
-    const report: HealthReport = { status: "ok", version, database: { dialect, reachable: true, changeVersion: row?.version ?? null } };
+    const report: HealthReport = {
+      status: "ok",
+      version,
+      database: { dialect, reachable: true, changeVersion: row?.version ?? null },
+    };
     for (const section of sections) report[section.name] = await section.read(db);
     return report;
   } catch (error) {
     // The message says what failed (refused connection, missing table) without paths or stacks.
-    const reason = (error as Error).message.split("\n").find(Boolean)?.replace(/\/\S+/g, "…").slice(0, 200);
-    return { status: "unavailable", version, database: { dialect, reachable: false, changeVersion: null, error: reason } };
+    const reason = (error as Error).message
+      .split("\n")
+      .find(Boolean)
+      ?.replace(/\/\S+/g, "…")
+      .slice(0, 200);
+    return {
+      status: "unavailable",
+      version,
+      database: { dialect, reachable: false, changeVersion: null, error: reason },
+    };
   }
 }

@@ -1,15 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { pageCacheKey } from "./page-cache.ts";
 
-const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({
+  method,
+  url,
+  headers,
+});
 
 describe("pageCacheKey", () => {
   it("keys a page by its address and the two preference cookies", () => {
     const plain = pageCacheKey(request("/ko/papers/2312.04876"));
     expect(plain).not.toBeNull();
-    expect(pageCacheKey(request("/ko/papers/2312.04876", { cookie: "pb-reading-mode=en" }))).not.toBe(plain);
-    expect(pageCacheKey(request("/ko/papers/2312.04876", { cookie: "pb_locale=en" }))).not.toBe(plain);
-    expect(pageCacheKey(request("/ko/papers/2312.04876", { cookie: "other=1", "accept-language": "en" }))).toBe(plain);
+    expect(
+      pageCacheKey(request("/ko/papers/2312.04876", { cookie: "pb-reading-mode=en" })),
+    ).not.toBe(plain);
+    expect(pageCacheKey(request("/ko/papers/2312.04876", { cookie: "pb_locale=en" }))).not.toBe(
+      plain,
+    );
+    expect(
+      pageCacheKey(
+        request("/ko/papers/2312.04876", { cookie: "other=1", "accept-language": "en" }),
+      ),
+    ).toBe(plain);
     expect(pageCacheKey(request("/ko/papers/2312.04876?mode=ko"))).not.toBe(plain);
   });
 

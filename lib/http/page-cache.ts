@@ -13,9 +13,22 @@ import { newNonce } from "./security-headers.ts";
 const gzipAsync = promisify(gzip);
 
 /** Requests of Next.js's client router (RSC payloads, prefetches) are rendered each time. */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
 /** Set per response by the server; the rest of a rendered page's headers are replayed. */
-const OWN_HEADERS = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding", "content-encoding"]);
+const OWN_HEADERS = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "content-length",
+  "transfer-encoding",
+  "content-encoding",
+]);
 
 interface CachedPage {
   headers: OutgoingHttpHeaders;
@@ -29,12 +42,18 @@ function cookie(header: string | undefined, name: string): string {
 }
 
 /** The cache key of a page request, or null when it is not served from the cache. */
-export function pageCacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
+export function pageCacheKey(
+  req: Pick<IncomingMessage, "method" | "url" | "headers">,
+): string | null {
   const url = req.url ?? "/";
   const locale = url.split(/[/?#]/)[1];
   if (req.method !== "GET" || !(LOCALES as readonly string[]).includes(locale ?? "")) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-  return [url, cookie(req.headers.cookie, LOCALE_COOKIE), cookie(req.headers.cookie, READING_MODE_COOKIE)].join("\n");
+  return [
+    url,
+    cookie(req.headers.cookie, LOCALE_COOKIE),
+    cookie(req.headers.cookie, READING_MODE_COOKIE),
+  ].join("\n");
 }
 
 function split(body: Buffer, nonce: string): Buffer[] {
@@ -52,7 +71,11 @@ function split(body: Buffer, nonce: string): Buffer[] {
 function capture(res: ServerResponse, render: () => unknown): Promise<CachedPage | null> {
   const chunks: Buffer[] = [];
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding) : Buffer.from(chunk as Uint8Array);
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding)
+        : Buffer.from(chunk as Uint8Array);
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   return new Promise((resolve) => {
@@ -61,14 +84,21 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CachedPage
       return write(chunk, ...rest);
     }) as ServerResponse["write"];
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+        chunks.push(toBuffer(chunk, rest[0]));
       const headers = res.getHeaders();
       const csp = String(headers["content-security-policy"] ?? "");
       const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
       const html = String(headers["content-type"] ?? "").startsWith("text/html");
-      const cacheable = res.statusCode === 200 && html && nonce !== undefined && headers["content-encoding"] === undefined;
+      const cacheable =
+        res.statusCode === 200 &&
+        html &&
+        nonce !== undefined &&
+        headers["content-encoding"] === undefined;
       if (cacheable) {
-        const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !OWN_HEADERS.has(name)));
+        const kept = Object.fromEntries(
+          Object.entries(headers).filter(([name]) => !OWN_HEADERS.has(name)),
+        );
         resolve({ headers: kept, parts: split(Buffer.concat(chunks), nonce), nonce });
       } else resolve(null);
       return end(chunk, ...rest);
@@ -80,10 +110,24 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CachedPage
 
 async function send(req: IncomingMessage, res: ServerResponse, page: CachedPage): Promise<void> {
   const nonce = newNonce();
-  const body = Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])));
-  const headers: OutgoingHttpHeaders = { ...page.headers, "content-security-policy": String(page.headers["content-security-policy"]).replaceAll(page.nonce, nonce) };
-  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) ? await gzipAsync(body, { level: 1 }) : null;
-  res.writeHead(200, { ...headers, ...(gzipped ? { "content-encoding": "gzip" } : {}), "content-length": (gzipped ?? body).length });
+  const body = Buffer.concat(
+    page.parts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])),
+  );
+  const headers: OutgoingHttpHeaders = {
+    ...page.headers,
+    "content-security-policy": String(page.headers["content-security-policy"]).replaceAll(
+      page.nonce,
+      nonce,
+    ),
+  };
+  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+    ? await gzipAsync(body, { level: 1 })
+    : null;
+  res.writeHead(200, {
+    ...headers,
+    ...(gzipped ? { "content-encoding": "gzip" } : {}),
+    "content-length": (gzipped ?? body).length,
+  });
   res.end(gzipped ?? body);
 }
 
@@ -94,15 +138,23 @@ async function send(req: IncomingMessage, res: ServerResponse, page: CachedPage)
 export class PageCache {
   private readonly pages: VersionedCache<CachedPage | null>;
 
-  constructor(private readonly version: () => Promise<number>, maxBytes: number) {
-    this.pages = new VersionedCache({ maxBytes, sizeOf: (page) => page?.parts.reduce((n, part) => n + part.length, 0) ?? 0 });
+  constructor(
+    private readonly version: () => Promise<number>,
+    maxBytes: number,
+  ) {
+    this.pages = new VersionedCache({
+      maxBytes,
+      sizeOf: (page) => page?.parts.reduce((n, part) => n + part.length, 0) ?? 0,
+    });
   }
 
   async serve(req: IncomingMessage, res: ServerResponse, render: () => unknown): Promise<void> {
     const key = pageCacheKey(req);
-    if (key === null) return void (await render());
+    // Without a version (the database does not answer) nothing can be known to be current.
+    const version = key === null ? null : await this.version().catch(() => null);
+    if (key === null || version === null) return void (await render());
     let rendered = false;
-    const page = await this.pages.get(key, await this.version(), () => {
+    const page = await this.pages.get(key, version, () => {
       rendered = true;
       // The copy must be plain HTML for its nonce to be replaced; it is compressed when served.
       delete req.headers["accept-encoding"];

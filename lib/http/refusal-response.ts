@@ -11,7 +11,8 @@ export interface PlainResponse {
   body: string;
 }
 
-const STYLE = "body{font:16px/1.6 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a}p.code{color:#64748b;font-family:monospace}:lang(ko){word-break:keep-all}";
+const STYLE =
+  "body{font:16px/1.6 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a}p.code{color:#64748b;font-family:monospace}:lang(ko){word-break:keep-all}";
 const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,7 +25,12 @@ function cookieLocale(cookieHeader: string | undefined): string | null {
 /** The page's locale from its first path segment, else the reader's cookie or Accept-Language. */
 function localeFor(path: string, headers: { cookie?: string; acceptLanguage?: string }): Locale {
   const first = path.split("/")[1];
-  return isLocale(first) ? first : negotiateLocale({ cookie: cookieLocale(headers.cookie), acceptLanguage: headers.acceptLanguage });
+  return isLocale(first)
+    ? first
+    : negotiateLocale({
+        cookie: cookieLocale(headers.cookie),
+        acceptLanguage: headers.acceptLanguage,
+      });
 }
 
 function errorPage(locale: Locale, status: number): string {
@@ -33,13 +39,38 @@ function errorPage(locale: Locale, status: number): string {
 }
 
 /** A refused request's answer: the API's error shape under /api, a localized page elsewhere. */
-export function refusalResponse(refusal: Refusal, path: string, headers: { cookie?: string; acceptLanguage?: string }): PlainResponse {
-  const common = { ...BASE_SECURITY_HEADERS, "Cache-Control": "no-store", ...(refusal.status === 405 ? { Allow: SERVED_METHODS.join(", ") } : {}) };
+export function refusalResponse(
+  refusal: Refusal,
+  path: string,
+  headers: { cookie?: string; acceptLanguage?: string },
+): PlainResponse {
+  const common = {
+    ...BASE_SECURITY_HEADERS,
+    "Cache-Control": "no-store",
+    ...(refusal.status === 405 ? { Allow: SERVED_METHODS.join(", ") } : {}),
+  };
   if (isApiPath(path)) {
     const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
-    return { status: refusal.status, headers: { ...common, "Content-Security-Policy": LOCKED_CSP, "Content-Type": "application/json" }, body };
+    return {
+      status: refusal.status,
+      headers: {
+        ...common,
+        "Content-Security-Policy": LOCKED_CSP,
+        "Content-Type": "application/json",
+      },
+      body,
+    };
   }
   const csp = `${LOCKED_CSP}; style-src 'sha256-${STYLE_HASH}'`;
   const body = errorPage(localeFor(path, headers), refusal.status);
-  return { status: refusal.status, headers: { ...common, "Content-Security-Policy": csp, "Content-Type": "text/html; charset=utf-8", "Content-Language": localeFor(path, headers) }, body };
+  return {
+    status: refusal.status,
+    headers: {
+      ...common,
+      "Content-Security-Policy": csp,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Language": localeFor(path, headers),
+    },
+    body,
+  };
 }

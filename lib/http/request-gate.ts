@@ -24,19 +24,36 @@ function decodes(component: string): boolean {
 }
 
 /** Why a request is refused as it arrives, or null to serve it. */
-export function refuseRequest(method: string | undefined, target: string | undefined): Refusal | null {
+export function refuseRequest(
+  method: string | undefined,
+  target: string | undefined,
+): Refusal | null {
   if (!method || !(SERVED_METHODS as readonly string[]).includes(method)) {
-    return { status: 405, code: "method_not_allowed", message: `${method ?? "this"} requests are not served; use ${SERVED_METHODS.join(" or ")}` };
+    return {
+      status: 405,
+      code: "method_not_allowed",
+      message: `${method ?? "this"} requests are not served; use ${SERVED_METHODS.join(" or ")}`,
+    };
   }
   const raw = target ?? "/";
   if (raw.length > MAX_TARGET_LENGTH) {
-    return { status: 414, code: "target_too_long", message: `the address is ${raw.length} characters long; the limit is ${MAX_TARGET_LENGTH}` };
+    return {
+      status: 414,
+      code: "target_too_long",
+      message: `the address is ${raw.length} characters long; the limit is ${MAX_TARGET_LENGTH}`,
+    };
   }
   const [path = "", query = ""] = raw.split(/\?(.*)/s, 2);
   const pathOk = path.split("/").every(decodes);
-  const queryOk = query.split("&").every((pair) => pair.split("=").every((part) => decodes(part.replace(/\+/g, " "))));
+  const queryOk = query
+    .split("&")
+    .every((pair) => pair.split("=").every((part) => decodes(part.replace(/\+/g, " "))));
   if (!pathOk || !queryOk) {
-    return { status: 400, code: "malformed_request", message: `the ${pathOk ? "query" : "path"} has percent-encoding that is not UTF-8 text or holds control characters` };
+    return {
+      status: 400,
+      code: "malformed_request",
+      message: `the ${pathOk ? "query" : "path"} has percent-encoding that is not UTF-8 text or holds control characters`,
+    };
   }
   return null;
 }

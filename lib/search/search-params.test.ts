@@ -5,16 +5,42 @@ const from = (query: string) => searchRequestFrom(new URLSearchParams(query));
 
 describe("searchRequestFrom", () => {
   it("reads a search with its filters, repeated values once", () => {
-    expect(from("q=LoRA+양자화&concept=lora&concept=lora&cat=cs.CL&from=2025-06&sort=date&page=2")).toEqual({
+    expect(
+      from("q=LoRA+양자화&concept=lora&concept=lora&cat=cs.CL&from=2025-06&sort=date&page=2"),
+    ).toEqual({
       ok: true,
-      request: { q: "LoRA 양자화", concepts: ["lora"], categories: ["cs.CL"], from: "2025-06", to: null, sort: "date", page: 2, mode: "lexical" },
+      request: {
+        q: "LoRA 양자화",
+        concepts: ["lora"],
+        categories: ["cs.CL"],
+        from: "2025-06",
+        to: null,
+        sort: "date",
+        page: 2,
+        mode: "lexical",
+      },
     });
   });
 
   it("bounds repeated filters, so that no request makes a page link every one of thousands", () => {
-    expect(from(`q=a&${Array.from({ length: MAX_CATEGORY_FILTERS + 1 }, (_, i) => `cat=c.${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]}`).join("&")}`)).toMatchObject({ ok: false, code: "invalid_filter", message: `cat may be given at most ${MAX_CATEGORY_FILTERS} times` });
-    expect(from(`q=a&${Array.from({ length: MAX_CATEGORY_FILTERS }, (_, i) => `cat=c.${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]}`).join("&")}`).ok).toBe(true);
-    const concepts = Array.from({ length: MAX_CONCEPT_FILTERS + 1 }, (_, i) => `concept=c${i}`).join("&");
+    expect(
+      from(
+        `q=a&${Array.from({ length: MAX_CATEGORY_FILTERS + 1 }, (_, i) => `cat=c.${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]}`).join("&")}`,
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: "invalid_filter",
+      message: `cat may be given at most ${MAX_CATEGORY_FILTERS} times`,
+    });
+    expect(
+      from(
+        `q=a&${Array.from({ length: MAX_CATEGORY_FILTERS }, (_, i) => `cat=c.${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]}`).join("&")}`,
+      ).ok,
+    ).toBe(true);
+    const concepts = Array.from(
+      { length: MAX_CONCEPT_FILTERS + 1 },
+      (_, i) => `concept=c${i}`,
+    ).join("&");
     expect(from(`q=a&${concepts}`)).toMatchObject({ ok: false, code: "invalid_filter" });
   });
 
@@ -22,7 +48,11 @@ describe("searchRequestFrom", () => {
     expect(from("q=lo%00ra")).toMatchObject({ ok: false, code: "invalid_query" });
     expect(from("q=a&cat=cs.CL%00")).toMatchObject({ ok: false, code: "invalid_filter" });
     expect(from("q=a&concept=LoRA'--")).toMatchObject({ ok: false, code: "invalid_filter" });
-    expect(from("q=a&from=yesterday")).toMatchObject({ ok: false, code: "invalid_filter", message: expect.stringMatching(/^from is not a year/) });
+    expect(from("q=a&from=yesterday")).toMatchObject({
+      ok: false,
+      code: "invalid_filter",
+      message: expect.stringMatching(/^from is not a year/),
+    });
     expect(from(`q=${"a".repeat(1001)}`)).toMatchObject({ ok: false, code: "invalid_query" });
   });
 });

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { parsePage } from "../queries/page-param.ts";
-import { arxivCategory, conceptSlug, dateBound, firstProblem, urlText } from "../validation/request-params.ts";
+import {
+  arxivCategory,
+  conceptSlug,
+  dateBound,
+  firstProblem,
+  urlText,
+} from "../validation/request-params.ts";
 import { MAX_QUERY_LENGTH } from "./parse-query.ts";
 import type { SearchRequest } from "./search-papers.ts";
 import { SEARCH_MODES, type SearchMode } from "./semantic-scope.ts";
@@ -14,22 +20,39 @@ export const MAX_CATEGORY_FILTERS = 20;
 
 const Filters = z.object({
   q: urlText(MAX_QUERY_LENGTH),
-  concept: z.array(conceptSlug).max(MAX_CONCEPT_FILTERS, `may be given at most ${MAX_CONCEPT_FILTERS} times`),
-  cat: z.array(arxivCategory).max(MAX_CATEGORY_FILTERS, `may be given at most ${MAX_CATEGORY_FILTERS} times`),
+  concept: z
+    .array(conceptSlug)
+    .max(MAX_CONCEPT_FILTERS, `may be given at most ${MAX_CONCEPT_FILTERS} times`),
+  cat: z
+    .array(arxivCategory)
+    .max(MAX_CATEGORY_FILTERS, `may be given at most ${MAX_CATEGORY_FILTERS} times`),
   from: dateBound.nullable(),
   to: dateBound.nullable(),
 });
 
-type Failure = { ok: false; code: "invalid_page" | "invalid_sort" | "invalid_mode" | "invalid_query" | "invalid_filter"; message: string };
+type Failure = {
+  ok: false;
+  code: "invalid_page" | "invalid_sort" | "invalid_mode" | "invalid_query" | "invalid_filter";
+  message: string;
+};
 
 /** A search request from URL parameters (the API and the results page share them). */
-export function searchRequestFrom(params: URLSearchParams): { ok: true; request: SearchRequest } | Failure {
+export function searchRequestFrom(
+  params: URLSearchParams,
+): { ok: true; request: SearchRequest } | Failure {
   const page = parsePage(params.get("page"));
-  if (page === null) return { ok: false, code: "invalid_page", message: "page must be a whole number from 1" };
+  if (page === null)
+    return { ok: false, code: "invalid_page", message: "page must be a whole number from 1" };
   const sort = params.get("sort") || "relevance";
-  if (sort !== "relevance" && sort !== "date") return { ok: false, code: "invalid_sort", message: 'sort must be "relevance" or "date"' };
+  if (sort !== "relevance" && sort !== "date")
+    return { ok: false, code: "invalid_sort", message: 'sort must be "relevance" or "date"' };
   const mode = params.get("mode") || "lexical";
-  if (!SEARCH_MODES.includes(mode as SearchMode)) return { ok: false, code: "invalid_mode", message: 'mode must be "lexical", "semantic" or "hybrid"' };
+  if (!SEARCH_MODES.includes(mode as SearchMode))
+    return {
+      ok: false,
+      code: "invalid_mode",
+      message: 'mode must be "lexical", "semantic" or "hybrid"',
+    };
   const filters = Filters.safeParse({
     q: params.get("q") ?? "",
     concept: [...new Set(params.getAll("concept").filter(Boolean))],
@@ -37,7 +60,24 @@ export function searchRequestFrom(params: URLSearchParams): { ok: true; request:
     from: params.get("from") || null,
     to: params.get("to") || null,
   });
-  if (!filters.success) return { ok: false, code: filters.error.issues[0]!.path[0] === "q" ? "invalid_query" : "invalid_filter", message: firstProblem(filters.error) };
+  if (!filters.success)
+    return {
+      ok: false,
+      code: filters.error.issues[0]!.path[0] === "q" ? "invalid_query" : "invalid_filter",
+      message: firstProblem(filters.error),
+    };
   const { q, concept, cat, from, to } = filters.data;
-  return { ok: true, request: { q, concepts: concept, categories: cat, from, to, sort, page, mode: mode as SearchMode } };
+  return {
+    ok: true,
+    request: {
+      q,
+      concepts: concept,
+      categories: cat,
+      from,
+      to,
+      sort,
+      page,
+      mode: mode as SearchMode,
+    },
+  };
 }

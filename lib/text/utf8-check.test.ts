@@ -31,7 +31,9 @@ describe("Utf8Check", () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
     for (let round = 0; round < 2000; round++) {
-      const bytes = Array.from({ length: 1 + Math.floor(random() * 12) }, () => (random() < 0.5 ? Math.floor(random() * 128) : 0x80 + Math.floor(random() * 128)));
+      const bytes = Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
+        random() < 0.5 ? Math.floor(random() * 128) : 0x80 + Math.floor(random() * 128),
+      );
       let valid = true;
       try {
         decoder.decode(Uint8Array.from(bytes));
@@ -44,7 +46,12 @@ describe("Utf8Check", () => {
 
   it("a file's error names the exact byte, past the first read chunk", async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pb-utf8-")), "latin1.txt");
-    writeFileSync(file, Buffer.concat([Buffer.from("가".repeat(30_000)), Buffer.from([0xe9]), Buffer.from("tail")]));
-    await expect(readTextFile(file, 1 << 20)).rejects.toThrow("is not valid UTF-8 text (at byte 90000); save it as UTF-8");
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from("가".repeat(30_000)), Buffer.from([0xe9]), Buffer.from("tail")]),
+    );
+    await expect(readTextFile(file, 1 << 20)).rejects.toThrow(
+      "is not valid UTF-8 text (at byte 90000); save it as UTF-8",
+    );
   });
 });

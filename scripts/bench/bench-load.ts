@@ -4,7 +4,14 @@
 // a mix of pages and API calls, and requests/s of one static file from the same server (the
 // ceiling); then 50 readers again while `npm run ingest` adds papers to a new day.
 import { spawn } from "node:child_process";
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,7 +40,16 @@ const { values } = parseArgs({
 });
 
 const WARM_UP_SECONDS = 20;
-const QUERIES = ["LoRA", "language model", "speculative decoding", "양자화", "대규모 언어 모델", "concept:rag retrieval", "mixture of experts", "hallucination detection"];
+const QUERIES = [
+  "LoRA",
+  "language model",
+  "speculative decoding",
+  "양자화",
+  "대규모 언어 모델",
+  "concept:rag retrieval",
+  "mixture of experts",
+  "hallucination detection",
+];
 
 interface Sample {
   digests: string[];
@@ -54,7 +70,10 @@ function requestMix(sample: Sample): [number, () => string][] {
     [18, () => `/${locale()}`],
     [12, () => `/${locale()}/digests/${recentDay()}`],
     [22, () => `/${locale()}/papers/${paper()}`],
-    [10, () => `/${locale()}/concepts/${pick(sample.concepts)}${Math.random() < 0.3 ? "?page=2" : ""}`],
+    [
+      10,
+      () => `/${locale()}/concepts/${pick(sample.concepts)}${Math.random() < 0.3 ? "?page=2" : ""}`,
+    ],
     [8, () => `/${locale()}/search?q=${encodeURIComponent(pick(QUERIES))}`],
     [2, () => `/${locale()}/concepts`],
     [4, () => `/api/digests/${recentDay()}`],
@@ -74,10 +93,15 @@ function pickPath(mix: [number, () => string][]): string {
 }
 
 /** The peak resident memory of a process while `during` runs, sampled every 100 ms (Linux /proc). */
-async function peakMemory<T>(pid: number, during: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+async function peakMemory<T>(
+  pid: number,
+  during: () => Promise<T>,
+): Promise<{ result: T; peakMb: number }> {
   let peak = 0;
   const sample = () => {
-    const status = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, "utf8") : "";
+    const status = existsSync(`/proc/${pid}/status`)
+      ? readFileSync(`/proc/${pid}/status`, "utf8")
+      : "";
     peak = Math.max(peak, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
   };
   const timer = setInterval(sample, 100);
@@ -99,7 +123,13 @@ interface Figures {
   requests: number;
 }
 
-function run(url: string, connections: number, seconds: number, nextPath: () => string, until?: Promise<unknown>): Promise<Figures> {
+function run(
+  url: string,
+  connections: number,
+  seconds: number,
+  nextPath: () => string,
+  until?: Promise<unknown>,
+): Promise<Figures> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -123,7 +153,9 @@ function run(url: string, connections: number, seconds: number, nextPath: () => 
         });
       },
     );
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on("response", (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
     void until?.then(() => instance.stop());
   });
 }
@@ -131,9 +163,16 @@ function run(url: string, connections: number, seconds: number, nextPath: () => 
 async function sampleOf(databaseUrl: string): Promise<Sample> {
   const db = createDb(databaseUrl);
   try {
-    const digests = (await db.digest.findMany({ select: { date: true }, orderBy: { date: "desc" } })).map((d) => d.date);
-    const papers = (await db.paper.findMany({ select: { arxivId: true }, where: { arxivId: { not: null } } })).map((p) => p.arxivId!);
-    const recent = await db.paper.findMany({ select: { arxivId: true }, where: { arxivId: { not: null }, listedOn: { gte: digests[6] ?? "" } } });
+    const digests = (
+      await db.digest.findMany({ select: { date: true }, orderBy: { date: "desc" } })
+    ).map((d) => d.date);
+    const papers = (
+      await db.paper.findMany({ select: { arxivId: true }, where: { arxivId: { not: null } } })
+    ).map((p) => p.arxivId!);
+    const recent = await db.paper.findMany({
+      select: { arxivId: true },
+      where: { arxivId: { not: null }, listedOn: { gte: digests[6] ?? "" } },
+    });
     const concepts = (await db.concept.findMany({ select: { slug: true } })).map((c) => c.slug);
     return { digests, papers, recentPapers: recent.map((p) => p.arxivId!), concepts };
   } finally {
@@ -144,7 +183,8 @@ async function sampleOf(databaseUrl: string): Promise<Sample> {
 async function writeIngestFile(dir: string, from: number, count: number): Promise<string> {
   const file = path.join(dir, `ingest-${from}-${count}.jsonl`);
   const out = createWriteStream(file);
-  for (const record of realisticRecords(from + count).slice(from)) out.write(`${JSON.stringify(record)}\n`);
+  for (const record of realisticRecords(from + count).slice(from))
+    out.write(`${JSON.stringify(record)}\n`);
   await new Promise((resolve) => out.end(resolve));
   return file;
 }
@@ -159,7 +199,12 @@ function copyOfSqlite(file: string): string {
   return `file:${copy}`;
 }
 
-async function measure(name: string, databaseUrl: string, dir: string, papers: number): Promise<void> {
+async function measure(
+  name: string,
+  databaseUrl: string,
+  dir: string,
+  papers: number,
+): Promise<void> {
   const sample = await sampleOf(databaseUrl);
   const mix = requestMix(sample);
   const { url, server } = await serveApp(databaseUrl);
@@ -176,19 +221,29 @@ async function measure(name: string, databaseUrl: string, dir: string, papers: n
     // Warm-up: the first requests load code and fill caches, as a day's first readers do.
     await run(url, 10, WARM_UP_SECONDS, () => pickPath(mix));
     for (const connections of values.concurrency.split(",").map(Number)) {
-      const { result, peakMb } = await peakMemory(server.pid!, () => run(url, connections, seconds, () => pickPath(mix)));
+      const { result, peakMb } = await peakMemory(server.pid!, () =>
+        run(url, connections, seconds, () => pickPath(mix)),
+      );
       const ceiling = await run(url, connections, 5, () => css);
       line(`${connections} readers`, result, peakMb, ceiling.rps);
     }
     const extra = Number(values["ingest-papers"]);
     const file = await writeIngestFile(dir, papers, extra);
-    const ingest = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", file, "--date", "2026-06-01"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
+    const ingest = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/ingest.ts", file, "--date", "2026-06-01"],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" },
+    );
     const started = Date.now();
     const ended = new Promise<number | null>((resolve) => ingest.on("exit", resolve));
-    const { result, peakMb } = await peakMemory(server.pid!, () => run(url, 50, 3600, () => pickPath(mix), ended));
+    const { result, peakMb } = await peakMemory(server.pid!, () =>
+      run(url, 50, 3600, () => pickPath(mix), ended),
+    );
     const status = await ended;
     line(`50, ingesting ${extra}`, result, peakMb);
-    console.log(`${name.padEnd(10)} | (the ingest of ${extra} papers took ${((Date.now() - started) / 1000).toFixed(1)} s, status ${status})`);
+    console.log(
+      `${name.padEnd(10)} | (the ingest of ${extra} papers took ${((Date.now() - started) / 1000).toFixed(1)} s, status ${status})`,
+    );
   } finally {
     server.kill();
   }
@@ -207,19 +262,34 @@ const papers = Number(values.papers);
 const databases = values.databases.split(",");
 const dir = values.dir ?? path.join(os.tmpdir(), "paperbridge-bench-load");
 mkdirSync(dir, { recursive: true });
-const cluster = databases.includes("postgresql") ? await startPostgresCluster() : { skipped: "not asked for" };
-if ("skipped" in cluster && databases.includes("postgresql")) console.log(`PostgreSQL skipped: ${cluster.skipped}`);
-console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, ${new Date().toISOString().slice(0, 16)}`);
-console.log(`${papers.toLocaleString("en")} papers; ${values.duration} s per run after a ${WARM_UP_SECONDS} s warm-up at 10 readers; latency of every response, in ms`);
-console.log("database   | readers                  |   req/s |      p50 |      p95 |      p99 | errors |  peak RSS | static file req/s");
+const cluster = databases.includes("postgresql")
+  ? await startPostgresCluster()
+  : { skipped: "not asked for" };
+if ("skipped" in cluster && databases.includes("postgresql"))
+  console.log(`PostgreSQL skipped: ${cluster.skipped}`);
+console.log(
+  `node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}, ${new Date().toISOString().slice(0, 16)}`,
+);
+console.log(
+  `${papers.toLocaleString("en")} papers; ${values.duration} s per run after a ${WARM_UP_SECONDS} s warm-up at 10 readers; latency of every response, in ms`,
+);
+console.log(
+  "database   | readers                  |   req/s |      p50 |      p95 |      p99 | errors |  peak RSS | static file req/s",
+);
 try {
   const records = await writeRecordsFile(dir, papers);
   const targets: [string, string][] = [];
-  if (databases.includes("sqlite")) targets.push(["SQLite", `file:${path.join(dir, `load-${papers}.db`)}`]);
-  if (!("skipped" in cluster)) targets.push(["PostgreSQL", await cluster.cluster.createDatabase(`bench_load_${papers}`)]);
+  if (databases.includes("sqlite"))
+    targets.push(["SQLite", `file:${path.join(dir, `load-${papers}.db`)}`]);
+  if (!("skipped" in cluster))
+    targets.push(["PostgreSQL", await cluster.cluster.createDatabase(`bench_load_${papers}`)]);
   for (const [name, url] of targets) {
     const file = url.startsWith("file:") ? url.slice(5) : null;
-    if (!file || !existsSync(file)) measureInChild("scripts/bench/bench-load.ts", records, url, `${name} load`, "--load");
+    if (!file || !existsSync(file))
+      measureInChild("scripts/bench/bench-load.ts", records, url, `${name} load`, "--load");
     else console.log(`${name.padEnd(10)} | (reusing ${file}; remove it to reload)`);
     // SQLite runs on a copy, so that the ingest below leaves the loaded corpus as it was.
     await measure(name, file ? copyOfSqlite(file) : url, dir, papers);

@@ -14,10 +14,17 @@ export const PAGE_BUDGETS = {
 
 export type BudgetedPage = keyof typeof PAGE_BUDGETS;
 
-const cats = Array.from({ length: 20 }, (_, i) => `cat=cs.X${String.fromCharCode(65 + i)}`).join("&");
-const concepts = ["lora", "rag", "rlhf", "quantization", "peft", "qlora", "transformer", "rope"].map((slug) => `concept=${slug}`).join("&");
+const cats = Array.from({ length: 20 }, (_, i) => `cat=cs.X${String.fromCharCode(65 + i)}`).join(
+  "&",
+);
+const concepts = ["lora", "rag", "rlhf", "quantization", "peft", "qlora", "transformer", "rope"]
+  .map((slug) => `concept=${slug}`)
+  .join("&");
 // 24 terms (the query's limit) of 40 characters: near the 1,000-character limit.
-const words = Array.from({ length: 24 }, (_, i) => `"low rank adaptation quantization ${String(i).padStart(3, "0")}"`).join(" ");
+const words = Array.from(
+  { length: 24 },
+  (_, i) => `"low rank adaptation quantization ${String(i).padStart(3, "0")}"`,
+).join(" ");
 /** The largest search URL the parameter limits allow: 1,000 characters of words, 8 concepts, 20 categories. */
 export const WORST_SEARCH = `q=${encodeURIComponent(words.slice(0, 1000))}&${concepts}&${cats}`;
 

@@ -14,11 +14,23 @@ function shown(target: string | undefined): string {
 /** The answer to what Node's parser cannot read (an unknown method, headers over 16 kB): the API's error shape. */
 function unparsable(tooLarge: boolean): string {
   const [status, code, message] = tooLarge
-    ? ["431 Request Header Fields Too Large", "headers_too_large", "the request line and headers are larger than 16 kB"]
+    ? [
+        "431 Request Header Fields Too Large",
+        "headers_too_large",
+        "the request line and headers are larger than 16 kB",
+      ]
     : ["400 Bad Request", "malformed_request", "the request could not be parsed as HTTP/1.1"];
   const body = JSON.stringify({ error: { code, message } });
-  const headers = { ...BASE_SECURITY_HEADERS, "Content-Security-Policy": LOCKED_CSP, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), Connection: "close" };
-  return `HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join("\r\n")}\r\n\r\n${body}`;
+  const headers = {
+    ...BASE_SECURITY_HEADERS,
+    "Content-Security-Policy": LOCKED_CSP,
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  };
+  return `HTTP/1.1 ${status}\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\r\n")}\r\n\r\n${body}`;
 }
 
 /** An HTTP server that refuses what the gate refuses, with one log line each, and hands the rest to `handle`. */
@@ -26,13 +38,26 @@ export function gatedServer(handle: Handler): Server {
   const server = createServer((req, res) => {
     const refusal = refuseRequest(req.method, req.url);
     if (!refusal) {
-      void handle(req, res);
+      Promise.resolve(handle(req, res)).catch((error: Error) => {
+        console.error(`${req.method} ${shown(req.url)} failed: ${error.message}`);
+        if (!res.headersSent)
+          res.writeHead(500, { ...BASE_SECURITY_HEADERS, "Content-Type": "text/plain" });
+        res.end();
+      });
       return;
     }
-    console.warn(`refused ${JSON.stringify(req.method)} ${shown(req.url)}: ${refusal.status} ${refusal.code}`);
+    console.warn(
+      `refused ${JSON.stringify(req.method)} ${shown(req.url)}: ${refusal.status} ${refusal.code}`,
+    );
     const path = targetPath(req.url);
-    const answer = refusalResponse(refusal, path, { cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
-    res.writeHead(answer.status, { ...answer.headers, "Content-Length": Buffer.byteLength(answer.body) });
+    const answer = refusalResponse(refusal, path, {
+      cookie: req.headers.cookie,
+      acceptLanguage: req.headers["accept-language"],
+    });
+    res.writeHead(answer.status, {
+      ...answer.headers,
+      "Content-Length": Buffer.byteLength(answer.body),
+    });
     res.end(req.method === "HEAD" ? undefined : answer.body);
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {

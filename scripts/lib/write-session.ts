@@ -24,14 +24,20 @@ export async function writeSession<T>(url: string, fn: () => Promise<T>): Promis
       {
         command: commandLine(),
         timeoutMs: timeout * 1000,
-        onWait: (holder, waited) => console.log(`Waiting for the database: ${describeHolder(holder)} is writing to it (waited ${Math.round(waited / 1000)} s of ${timeout} s)...`),
+        onWait: (holder, waited) =>
+          console.log(
+            `Waiting for the database: ${describeHolder(holder)} is writing to it (waited ${Math.round(waited / 1000)} s of ${timeout} s)...`,
+          ),
       },
       async () => {
         await migrateAndReport(url);
         const db = createDb(url);
         try {
           const ended = await markInterruptedRuns(db);
-          if (ended.length > 0) console.log(`Ingest run(s) ${ended.join(", ")} had been stopped before they finished; marked interrupted.`);
+          if (ended.length > 0)
+            console.log(
+              `Ingest run(s) ${ended.join(", ")} had been stopped before they finished; marked interrupted.`,
+            );
         } finally {
           await db.$disconnect();
         }

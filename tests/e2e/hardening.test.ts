@@ -2,7 +2,10 @@ import { describe, expect, inject, it } from "vitest";
 import { PROBE_CASES, probe, type ProbeResult } from "../../scripts/lib/probe-cases.ts";
 
 const urls = inject("appUrls");
-const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
+const servers = [
+  { dialect: "sqlite", url: urls.sqlite },
+  ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : []),
+];
 
 const answers = new Map<string, ProbeResult[]>();
 
@@ -11,7 +14,11 @@ describe.each(servers)("hostile requests to the app on $dialect", ({ dialect, ur
     const results: ProbeResult[] = [];
     for (const item of PROBE_CASES) results.push(await probe(url, item));
     answers.set(dialect, results);
-    expect(results.filter((r) => r.problems.length).map((r) => `${r.probe.name}: ${r.problems.join("; ")}`)).toEqual([]);
+    expect(
+      results
+        .filter((r) => r.problems.length)
+        .map((r) => `${r.probe.name}: ${r.problems.join("; ")}`),
+    ).toEqual([]);
   });
 
   it("sends the security headers on pages, the API, static files and not-found pages", async () => {
@@ -23,7 +30,12 @@ describe.each(servers)("hostile requests to the app on $dialect", ({ dialect, ur
     expect(html).toContain(`nonce="${nonce}"`);
     for (const path of ["/ko", "/api/digests", css, "/ko/no-such-page", "/api/no/such"]) {
       const response = await fetch(`${url}${path}`);
-      expect([path, response.headers.get("x-content-type-options"), response.headers.get("x-frame-options"), response.headers.get("referrer-policy")]).toEqual([path, "nosniff", "DENY", "strict-origin-when-cross-origin"]);
+      expect([
+        path,
+        response.headers.get("x-content-type-options"),
+        response.headers.get("x-frame-options"),
+        response.headers.get("referrer-policy"),
+      ]).toEqual([path, "nosniff", "DENY", "strict-origin-when-cross-origin"]);
       expect(response.headers.get("permissions-policy")).toContain("camera=()");
       expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     }
@@ -49,8 +61,14 @@ describe.each(servers)("hostile requests to the app on $dialect", ({ dialect, ur
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(first.headers.get("cache-control")).toBe("public, max-age=60");
     const second = await fetch(`${url}/api/concepts/lora`, { headers: { "if-none-match": etag } });
-    expect([second.status, await second.text(), second.headers.get("etag")]).toEqual([304, "", etag]);
-    const other = await fetch(`${url}/api/concepts/lora?page=2`, { headers: { "if-none-match": etag } });
+    expect([second.status, await second.text(), second.headers.get("etag")]).toEqual([
+      304,
+      "",
+      etag,
+    ]);
+    const other = await fetch(`${url}/api/concepts/lora?page=2`, {
+      headers: { "if-none-match": etag },
+    });
     expect(other.status).toBe(200);
   });
 
@@ -59,14 +77,22 @@ describe.each(servers)("hostile requests to the app on $dialect", ({ dialect, ur
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ status: "ok", version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: { dialect, reachable: true, changeVersion: expect.any(Number) } });
-    expect(body.lastIngestRun).toMatchObject({ status: "succeeded", finishedAt: expect.any(String) });
+    expect(body).toMatchObject({
+      status: "ok",
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      database: { dialect, reachable: true, changeVersion: expect.any(Number) },
+    });
+    expect(body.lastIngestRun).toMatchObject({
+      status: "succeeded",
+      finishedAt: expect.any(String),
+    });
   });
 });
 
 describe("both databases", () => {
   it.skipIf(!urls.postgresql)("answer every probe case with the same status", () => {
-    const statuses = (dialect: string) => answers.get(dialect)!.map((r) => `${r.probe.name}: ${r.status}`);
+    const statuses = (dialect: string) =>
+      answers.get(dialect)!.map((r) => `${r.probe.name}: ${r.status}`);
     expect(statuses("postgresql")).toEqual(statuses("sqlite"));
   });
 });

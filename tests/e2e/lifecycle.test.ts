@@ -28,7 +28,12 @@ function freePort(): Promise<number> {
 /** `npm start` as a person or a supervisor runs it, on its own port and database; resolves once it serves. */
 async function npmStart(databaseUrl: string): Promise<Started> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "pb-no-models-")) };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "pb-no-models-")),
+  };
   const npm = spawn("npm", ["start"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   npm.stdout!.on("data", (chunk) => (output += chunk));
@@ -39,7 +44,9 @@ async function npmStart(databaseUrl: string): Promise<Started> {
       const pid = /is serving http:\/\/localhost:\d+ \(pid (\d+)\)/.exec(output)?.[1];
       if (pid) resolve(Number(pid));
     });
-    void exited.then((code) => reject(new Error(`npm start exited (${code}) before serving:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`npm start exited (${code}) before serving:\n${output}`)),
+    );
   });
   return { npm, base: `http://127.0.0.1:${port}`, serverPid, output: () => output, exited };
 }
@@ -104,7 +111,14 @@ describe("a graceful stop on PostgreSQL", () => {
     await holder.connect();
     await holder.query('BEGIN; LOCK TABLE "ChangeVersion" IN ACCESS EXCLUSIVE MODE');
     const inFlight = fetch(`${app.base}/api/digests`);
-    await until(async () => (await holder.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'paperbridge change version' AND wait_event_type = 'Lock'")).rowCount === 1);
+    await until(
+      async () =>
+        (
+          await holder.query(
+            "SELECT 1 FROM pg_stat_activity WHERE application_name = 'paperbridge change version' AND wait_event_type = 'Lock'",
+          )
+        ).rowCount === 1,
+    );
 
     app.npm.kill("SIGTERM");
     await until(() => app.output().includes("Stopping (SIGTERM)"));

@@ -15,7 +15,12 @@ let base: string;
 let server: ChildProcess;
 beforeAll(async () => {
   const file = path.join(tempDir(), "hostile.jsonl");
-  writeFileSync(file, hostileRecords("2026-07-01").map((r) => JSON.stringify(r)).join("\n") + "\n");
+  writeFileSync(
+    file,
+    hostileRecords("2026-07-01")
+      .map((r) => JSON.stringify(r))
+      .join("\n") + "\n",
+  );
   const url = await sqlite.freshUrl();
   const { db } = await loadContent(url, [[path.join("content", "digests")], [file]]);
   await db.$disconnect();

@@ -28,7 +28,9 @@ describe.each(testDialects())("writers on one $dialect database", ({ freshUrl })
     const url = await freshUrl();
     await applyMigrations(url);
     const lock = await holdLock(url);
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", DIGEST], { env: { ...process.env, DATABASE_URL: url, WRITE_LOCK_TIMEOUT: "120" } });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", DIGEST], {
+      env: { ...process.env, DATABASE_URL: url, WRITE_LOCK_TIMEOUT: "120" },
+    });
     let stdout = "";
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
@@ -39,7 +41,9 @@ describe.each(testDialects())("writers on one $dialect database", ({ freshUrl })
       }),
     );
     await waiting;
-    expect(stdout).toContain(`Waiting for the database: pid ${process.pid} on ${os.hostname()} (test holder)`);
+    expect(stdout).toContain(
+      `Waiting for the database: pid ${process.pid} on ${os.hostname()} (test holder)`,
+    );
     lock.release();
     await lock.done;
     const status = await new Promise((resolve) => child.on("exit", resolve));
@@ -53,11 +57,18 @@ describe.each(testDialects())("writers on one $dialect database", ({ freshUrl })
     const url = await freshUrl();
     await applyMigrations(url);
     const lock = await holdLock(url);
-    const result = await runScript("scripts/ingest.ts", [DIGEST], { DATABASE_URL: url, WRITE_LOCK_TIMEOUT: "1" });
+    const result = await runScript("scripts/ingest.ts", [DIGEST], {
+      DATABASE_URL: url,
+      WRITE_LOCK_TIMEOUT: "1",
+    });
     lock.release();
     await lock.done;
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^error: gave up waiting for the database after 1 s: pid ${process.pid} on ${os.hostname()} \\(test holder\\) since \\S+ is writing to it`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^error: gave up waiting for the database after 1 s: pid ${process.pid} on ${os.hostname()} \\(test holder\\) since \\S+ is writing to it`,
+      ),
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -73,7 +84,9 @@ describe.each(testDialects())("writers on one $dialect database", ({ freshUrl })
     const db = createDb(url);
     expect(await db.paper.count()).toBe(5);
     expect(await db.concept.count()).toBeGreaterThan(100);
-    expect((await db.ingestRun.findMany({ select: { status: true } })).map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
+    expect(
+      (await db.ingestRun.findMany({ select: { status: true } })).map((r) => r.status),
+    ).toEqual(["succeeded", "succeeded"]);
     await db.$disconnect();
   }, 180_000);
 });

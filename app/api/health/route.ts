@@ -5,5 +5,8 @@ import packageJson from "@/package.json";
 
 export async function GET() {
   const report = await healthReport(getDb(), packageJson.version);
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(report, {
+    status: report.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

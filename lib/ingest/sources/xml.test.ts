@@ -16,12 +16,15 @@ describe("parseXml on hostile files", () => {
     const laughs = `<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "${"a".repeat(50)}"><!ENTITY b "${"&a;".repeat(50)}">]>\n<feed><title>&b;&b;&b;</title></feed>`;
     const error = refusal(laughs);
     expect(error).toBeInstanceOf(SourceFormatError);
-    expect((error as Error).message).toBe("declares a document type or entities (line 2: <!DOCTYPE>), which PaperBridge does not read");
+    expect((error as Error).message).toBe(
+      "declares a document type or entities (line 2: <!DOCTYPE>), which PaperBridge does not read",
+    );
     expect((refusal(`<feed><!ENTITY x "y"></feed>`) as Error).message).toMatch(/<!ENTITY>/);
   });
 
   it("refuses nesting deeper than the limit as a format error, and reads a feed just within it", () => {
-    const nested = (depth: number) => `<feed>${"<a>".repeat(depth - 1)}x${"</a>".repeat(depth - 1)}</feed>`;
+    const nested = (depth: number) =>
+      `<feed>${"<a>".repeat(depth - 1)}x${"</a>".repeat(depth - 1)}</feed>`;
     const error = refusal(nested(100_000));
     expect(error).toBeInstanceOf(SourceFormatError);
     expect((error as Error).message).toBe(`nests elements deeper than ${MAX_XML_DEPTH} levels`);
@@ -29,6 +32,8 @@ describe("parseXml on hostile files", () => {
   });
 
   it("keeps the standard character entities of ordinary feeds", () => {
-    expect(parseXml("<feed><title>A &amp; B &lt;C&gt;</title></feed>", [])).toEqual({ feed: { title: "A & B <C>" } });
+    expect(parseXml("<feed><title>A &amp; B &lt;C&gt;</title></feed>", [])).toEqual({
+      feed: { title: "A & B <C>" },
+    });
   });
 });

@@ -3,6 +3,7 @@ import { readEnv } from "../../lib/config/env.ts";
 import { createDb } from "../../lib/db/create-db.ts";
 import { describeHolder, withWriteLock, WriteLockTimeout } from "../../lib/db/write-lock.ts";
 import { markInterruptedRuns } from "../../lib/ingest/interrupted-runs.ts";
+import { markInterruptedTranslationRuns } from "../../lib/translation/interrupted-runs.ts";
 import { migrateAndReport } from "./migrate-and-report.ts";
 
 /** This command as a person typed it, for whoever waits for it. */
@@ -13,9 +14,9 @@ function commandLine(): string {
 
 /**
  * Runs a command's writes as the database's one writer: waits for another (saying who and how
- * long), then migrates, ends ingest runs a killed process left running, and runs `fn`. A real
- * timeout (WRITE_LOCK_TIMEOUT) ends the process with status 1 and a message naming the holder.
- * Messages go to `out` (stderr for commands whose stdout is data).
+ * long), then migrates, ends the ingest and translation runs a killed process left running, and
+ * runs `fn`. A real timeout (WRITE_LOCK_TIMEOUT) ends the process with status 1 and a message
+ * naming the holder. Messages go to `out` (stderr for commands whose stdout is data).
  */
 export async function writeSession<T>(
   url: string,
@@ -42,6 +43,11 @@ export async function writeSession<T>(
           if (ended.length > 0)
             out.write(
               `Ingest run(s) ${ended.join(", ")} had been stopped before they finished; marked interrupted.\n`,
+            );
+          const translations = await markInterruptedTranslationRuns(db);
+          if (translations.length > 0)
+            out.write(
+              `Translation run(s) ${translations.join(", ")} had been stopped before they finished; marked interrupted.\n`,
             );
         } finally {
           await db.$disconnect();

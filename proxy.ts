@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, pageCsp } from "./lib/http/security-headers.ts";
 import { isLocale, LOCALE_COOKIE } from "./lib/i18n/locales.ts";
 import { negotiateLocale } from "./lib/i18n/negotiate-locale.ts";
 import { PREFERENCE_COOKIE } from "./lib/preference-cookie.ts";
@@ -7,6 +8,8 @@ import { isReadingMode, READING_MODE_COOKIE } from "./lib/reader/reading-mode.ts
 // Every page lives under /ko or /en. Paths without a locale are redirected to the reader's
 // locale; pages learn their locale and path from request headers set here. A reading mode chosen
 // through a plain link (?mode= on a paper page, JavaScript off) is remembered like the island's.
+// Each page gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the request
+// and puts it on its scripts. The other security headers come from next.config.ts.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const [, first, ...rest] = pathname.split("/");
@@ -21,10 +24,13 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-pb-locale", first);
   headers.set("x-pb-path", `/${rest.join("/")}${search}`);
+  headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
   if (cookie !== first) {
     response.cookies.set(LOCALE_COOKIE, first, PREFERENCE_COOKIE);
   }

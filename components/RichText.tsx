@@ -52,9 +52,10 @@ function styled(runs: RichRun[], level: number): ReactNode[] {
 
 /**
  * Runs of text-mode TeX as HTML: styles nested, links to http(s) only, math through KaTeX; text
- * always as text.
+ * always as text. A function rather than a component: the reader calls it for every sentence of
+ * an abstract (thousands), and each component's output goes to the browser wrapped once more.
  */
-export function Runs({ runs }: { runs: RichRun[] }) {
+export function runNodes(runs: RichRun[]): ReactNode[] {
   return spansOf(runs, -1).map((group) => {
     const { href, start } = group[0]!;
     if (!href) return styled(group, 0);
@@ -86,10 +87,10 @@ export function RichText({ text, marks = [] }: { text: string; marks?: [number, 
         key={group.span.start}
         className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60"
       >
-        <Runs runs={group.runs} />
+        {runNodes(group.runs)}
       </mark>
     ) : (
-      <Runs key={group.runs[0]!.start} runs={group.runs} />
+      runNodes(group.runs)
     ),
   );
 }

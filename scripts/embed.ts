@@ -4,13 +4,14 @@
 import { readEnv } from "../lib/config/env.ts";
 import { createDb } from "../lib/db/create-db.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { writeSession } from "./lib/write-session.ts";
 
 const env = readEnv();
-await migrateAndReport(env.databaseUrl);
-const db = createDb(env.databaseUrl);
-try {
-  process.exitCode = (await embedWithProgress(db)) ? 0 : 1;
-} finally {
-  await db.$disconnect();
-}
+await writeSession(env.databaseUrl, async () => {
+  const db = createDb(env.databaseUrl);
+  try {
+    process.exitCode = (await embedWithProgress(db)) ? 0 : 1;
+  } finally {
+    await db.$disconnect();
+  }
+});

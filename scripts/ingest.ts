@@ -8,8 +8,8 @@ import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { isSourceFormat, SOURCE_FORMATS } from "../lib/ingest/sources/source-formats.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { ingestProgress } from "./lib/ingest-progress.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
 import { translateWithProgress } from "./lib/translate-with-progress.ts";
+import { writeSession } from "./lib/write-session.ts";
 
 const USAGE = `usage: npm run ingest -- <file or folder>... [--arxiv "<search_query>"] [--format ${SOURCE_FORMATS.join("|")}] [--date YYYY-MM-DD] [--skip-invalid] [--dry-run] [--translate]`;
 
@@ -43,33 +43,37 @@ const maxResults = values["max-results"] === undefined ? undefined : Number(valu
 if (maxResults !== undefined && !(Number.isInteger(maxResults) && maxResults > 0)) fail(`--max-results ${values["max-results"]}: not a positive whole number`);
 
 const env = readEnv();
-await migrateAndReport(env.databaseUrl);
-const db = createDb(env.databaseUrl);
-try {
-  const summary = await ingest(db, {
-    paths: positionals,
-    arxivQuery: values.arxiv,
-    format: values.format as Parameters<typeof ingest>[1]["format"],
-    date: values.date,
-    skipInvalid: values["skip-invalid"],
-    dryRun: values["dry-run"],
-    // ARXIV_API_URL points the live path at a mirror or a test server.
-    arxiv: { baseUrl: process.env.ARXIV_API_URL || undefined, maxResults },
-    progress: ingestProgress(),
-  });
-  for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
-  const counts = `added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}`;
-  const nothing = summary.added + summary.updated === 0 && summary.digestsChanged === 0 && summary.issues.length === 0;
-  console.log(`${values["dry-run"] ? "Dry run, nothing written: " : ""}${counts}; ${summary.digestsChanged} digest(s) changed.${nothing ? " Nothing changed." : ""}`);
-  console.log(`Recorded as ingest run ${summary.runId} (GET /api/ingest-runs).`);
-  process.exitCode = summary.issues.length > 0 ? 1 : 0;
-  // New papers get their embeddings when a model is there; without one this says how to add it.
-  if (!values["dry-run"] && summary.added + summary.updated > 0) await embedWithProgress(db);
-  // Korean for every paper the run brought that lacks it (or whose machine translation is stale).
-  if (values.translate && !values["dry-run"] && summary.paperIds.length > 0) {
-    const translated = await translateWithProgress(db, { scope: { paperIds: summary.paperIds }, label: `ingest run ${summary.runId}` });
-    if (!translated || translated.failed > 0) process.exitCode = 1;
+await writeSession(env.databaseUrl, async () => {
+  const db = createDb(env.databaseUrl);
+  try {
+    const summary = await ingest(db, {
+      paths: positionals,
+      arxivQuery: values.arxiv,
+      format: values.format as Parameters<typeof ingest>[1]["format"],
+      date: values.date,
+      skipInvalid: values["skip-invalid"],
+      dryRun: values["dry-run"],
+      // ARXIV_API_URL points the live path at a mirror or a test server.
+      arxiv: { baseUrl: process.env.ARXIV_API_URL || undefined, maxResults },
+      progress: ingestProgress(),
+    });
+    for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
+    const counts = `added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}`;
+    const nothing = summary.added + summary.updated === 0 && summary.digestsChanged === 0 && summary.issues.length === 0;
+    console.log(`${values["dry-run"] ? "Dry run, nothing written: " : ""}${counts}; ${summary.digestsChanged} digest(s) changed.${nothing ? " Nothing changed." : ""}`);
+    console.log(`Recorded as ingest run ${summary.runId} (GET /api/ingest-runs).`);
+    process.exitCode = summary.issues.length > 0 ? 1 : 0;
+    // New papers get their embeddings when a model is there; without one this says how to add it.
+    if (!values["dry-run"] && summary.added + summary.updated > 0) await embedWithProgress(db);
+    // Korean for every paper the run brought that lacks it (or whose machine translation is stale).
+    if (values.translate && !values["dry-run"] && summary.paperIds.length > 0) {
+      const translated = await translateWithProgress(db, {
+        scope: { paperIds: summary.paperIds },
+        label: `ingest run ${summary.runId}`,
+      });
+      if (!translated || translated.failed > 0) process.exitCode = 1;
+    }
+  } finally {
+    await db.$disconnect();
   }
-} finally {
-  await db.$disconnect();
-}
+});

@@ -1,5 +1,6 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (default: the SQLite file).
 import { readEnv } from "../lib/config/env.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { writeSession } from "./lib/write-session.ts";
 
-await migrateAndReport(readEnv().databaseUrl);
+// Migrating is the whole of the session's work.
+await writeSession(readEnv().databaseUrl, async () => undefined);

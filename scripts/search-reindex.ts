@@ -2,14 +2,15 @@
 import { readEnv } from "../lib/config/env.ts";
 import { createDb } from "../lib/db/create-db.ts";
 import { ensureSearchIndex } from "../lib/search/search-index.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { writeSession } from "./lib/write-session.ts";
 
 const url = readEnv().databaseUrl;
-await migrateAndReport(url);
-const db = createDb(url);
-try {
-  const indexed = await ensureSearchIndex(db, { rebuild: true, onProgress: (done, total) => process.stdout.write(`\rindexed ${done}/${total} papers`) });
-  console.log(`\nRebuilt the search index: ${indexed} papers.`);
-} finally {
-  await db.$disconnect();
-}
+await writeSession(url, async () => {
+  const db = createDb(url);
+  try {
+    const indexed = await ensureSearchIndex(db, { rebuild: true, onProgress: (done, total) => process.stdout.write(`\rindexed ${done}/${total} papers`) });
+    console.log(`\nRebuilt the search index: ${indexed} papers.`);
+  } finally {
+    await db.$disconnect();
+  }
+});

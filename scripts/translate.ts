@@ -6,8 +6,8 @@ import { createDb } from "../lib/db/create-db.ts";
 import { parsePaperKey } from "../lib/queries/paper-key.ts";
 import { ENGINE_NAMES, type EngineName } from "../lib/translation/engine.ts";
 import type { TranslationScope } from "../lib/translation/translate-papers.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
 import { translateWithProgress } from "./lib/translate-with-progress.ts";
+import { writeSession } from "./lib/write-session.ts";
 
 const USAGE = `usage: npm run translate -- (--date YYYY-MM-DD | --since YYYY-MM-DD | --paper ID | --all-missing) [--engine ${ENGINE_NAMES.join("|")}] [--dry-run] [--max-cost DOLLARS]`;
 
@@ -63,32 +63,33 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-await migrateAndReport(env.databaseUrl);
-const db = createDb(env.databaseUrl);
-try {
-  let scope: TranslationScope;
-  if (key) {
-    const paper = await db.paper.findFirst({ where: key, select: { id: true } });
-    if (!paper) fail(`--paper ${values.paper}: no such paper`);
-    scope = { paperIds: [paper.id] };
-  } else if (values.date) scope = { date: values.date };
-  else if (values.since) scope = { since: values.since };
-  else scope = { allMissing: true };
-  const label = values.date
-    ? `--date ${values.date}`
-    : values.since
-      ? `--since ${values.since}`
-      : values.paper
-        ? `--paper ${values.paper}`
-        : "--all-missing";
-  const summary = await translateWithProgress(db, {
-    scope,
-    label,
-    engine: values.engine as EngineName | undefined,
-    dryRun: values["dry-run"],
-    maxCost,
-  });
-  process.exitCode = summary === null ? 2 : summary.failed > 0 ? 1 : 0;
-} finally {
-  await db.$disconnect();
-}
+await writeSession(env.databaseUrl, async () => {
+  const db = createDb(env.databaseUrl);
+  try {
+    let scope: TranslationScope;
+    if (key) {
+      const paper = await db.paper.findFirst({ where: key, select: { id: true } });
+      if (!paper) fail(`--paper ${values.paper}: no such paper`);
+      scope = { paperIds: [paper.id] };
+    } else if (values.date) scope = { date: values.date };
+    else if (values.since) scope = { since: values.since };
+    else scope = { allMissing: true };
+    const label = values.date
+      ? `--date ${values.date}`
+      : values.since
+        ? `--since ${values.since}`
+        : values.paper
+          ? `--paper ${values.paper}`
+          : "--all-missing";
+    const summary = await translateWithProgress(db, {
+      scope,
+      label,
+      engine: values.engine as EngineName | undefined,
+      dryRun: values["dry-run"],
+      maxCost,
+    });
+    process.exitCode = summary === null ? 2 : summary.failed > 0 ? 1 : 0;
+  } finally {
+    await db.$disconnect();
+  }
+});

@@ -11,7 +11,7 @@ import {
   toJsonl,
   type ExportScope,
 } from "../lib/translation/export-translations.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { writeSession } from "./lib/write-session.ts";
 
 const USAGE =
   'usage: npm run translations:export -- (--date YYYY-MM-DD | --since YYYY-MM-DD | --query "words") [--format csv|jsonl] [--machine-only] [--out FILE]';
@@ -47,7 +47,8 @@ if (values.format !== "csv" && values.format !== "jsonl")
   fail(`--format ${values.format}: not csv or jsonl`);
 
 const env = readEnv();
-await migrateAndReport(env.databaseUrl, process.stderr);
+// Migrating is a write, so it waits its turn; the export itself only reads.
+await writeSession(env.databaseUrl, async () => undefined, process.stderr);
 const db = createDb(env.databaseUrl);
 try {
   let scope: ExportScope;

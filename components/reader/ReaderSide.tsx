@@ -4,7 +4,7 @@ import { sentencePieces, type ConceptMention } from "@/lib/reader/sentence-piece
 import type { SentenceSpan } from "@/lib/text/sentence-alignment";
 import type { RichRun } from "@/lib/text/tex-text";
 import { ConceptTerm } from "./ConceptTerm";
-import { Runs } from "../RichText";
+import { runNodes } from "../RichText";
 
 /** What one language's column of the reader needs to render its sentences. */
 export interface SideText {
@@ -41,10 +41,10 @@ export function ReaderSide({ side, spans, concepts, locale, gapLabel, conceptLin
           {sentencePieces(side.runs, span, side.mentions).map((group) => {
             const concept = group.span ? concepts.get(group.span.slug) : undefined;
             const key = group.runs[0]?.start ?? span[0];
-            if (!concept) return <Runs key={key} runs={group.runs} />;
+            if (!concept) return runNodes(group.runs);
             return (
               <ConceptTerm key={key} concept={concept} locale={locale} tipId={`tip-${side.lang}-${key}`} linkLabel={conceptLinkLabel}>
-                <Runs runs={group.runs} />
+                {runNodes(group.runs)}
               </ConceptTerm>
             );
           })}

@@ -15,6 +15,7 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .refine((v) => !v || /^https?:\/\/[^/\s]+(\/[^\s]*)?$/i.test(v), { message: "must be the site's address, e.g. https://papers.example.org" }),
+  WRITE_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(1_800),
 });
 
 export interface AppEnv {
@@ -24,11 +25,19 @@ export interface AppEnv {
   searchThreads: number | null;
   /** The public address of the site for canonical links, shared links and the sitemap; null: the request's host. */
   siteUrl: string | null;
+  /** Seconds a writer waits for another to finish before it gives up. */
+  writeLockTimeout: number;
   translation: TranslationSettings;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
-  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined, SITE_URL: env.SITE_URL?.trim() || undefined });
+  const parsed = EnvSchema.safeParse({
+    DATABASE_URL: env.DATABASE_URL,
+    PORT: env.PORT || undefined,
+    SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined,
+    SITE_URL: env.SITE_URL?.trim() || undefined,
+    WRITE_LOCK_TIMEOUT: env.WRITE_LOCK_TIMEOUT?.trim() || undefined,
+  });
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   let translation: TranslationSettings | null = null;
   try {
@@ -42,6 +51,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     port: parsed.data.PORT,
     searchThreads: parsed.data.SEARCH_THREADS ?? null,
     siteUrl: parsed.data.SITE_URL?.replace(/\/+$/, "") ?? null,
+    writeLockTimeout: parsed.data.WRITE_LOCK_TIMEOUT,
     translation,
   };
 }

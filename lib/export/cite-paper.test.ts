@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bibtexEntry, citationKey, citationMeta, type CitablePaper } from "./cite-paper.ts";
+import {
+  bibtexEntry,
+  citationKey,
+  citationMeta,
+  MAX_CITATION_AUTHORS,
+  type CitablePaper,
+} from "./cite-paper.ts";
 
 const samkv: CitablePaper = {
   arxivId: "2508.11661",
@@ -59,5 +65,14 @@ describe("citationMeta", () => {
       citation_pdf_url: "https://arxiv.org/pdf/2508.11661",
       citation_abstract_html_url: "https://arxiv.org/abs/2508.11661",
     });
+  });
+
+  it("names the first MAX_CITATION_AUTHORS authors of a collaboration; BibTeX names them all", () => {
+    const authors = Array.from({ length: 3_000 }, (_, i) => `Author Number ${i + 1}`);
+    const meta = citationMeta({ ...samkv, authors });
+    expect(meta.citation_author).toEqual(authors.slice(0, MAX_CITATION_AUTHORS));
+    const bibtex = bibtexEntry({ ...samkv, authors });
+    expect(bibtex).toContain("{1, Author Number and 2, Author Number and");
+    expect(bibtex).toContain("and 3000, Author Number},");
   });
 });

@@ -131,6 +131,12 @@ export function bibtexEntry(paper: CitablePaper): string {
 }
 
 /**
+ * Authors named in citation_author tags. A collaboration's thousands would make the page's head
+ * (sent twice, as HTML and in React's payload) larger than its body; the BibTeX entry has all.
+ */
+export const MAX_CITATION_AUTHORS = 100;
+
+/**
  * The citation_* meta tags of a paper's page (Highwire Press tags, as Google Scholar documents
  * them).
  */
@@ -138,7 +144,9 @@ export function citationMeta(paper: CitablePaper): Record<string, string | strin
   const day = publicationDay(paper);
   return {
     citation_title: paper.title,
-    ...(paper.authors.length ? { citation_author: paper.authors } : {}),
+    ...(paper.authors.length
+      ? { citation_author: paper.authors.slice(0, MAX_CITATION_AUTHORS) }
+      : {}),
     ...(day ? { citation_publication_date: day.replaceAll("-", "/") } : {}),
     ...(paper.arxivId ? { citation_arxiv_id: paper.arxivId } : {}),
     ...(paper.links

@@ -2,7 +2,7 @@ import { loadTagger } from "../concepts/load-tagger.ts";
 import type { Db } from "../db/create-db.ts";
 import { fetchArxivQuery, type ArxivClientOptions } from "./arxiv-api-client.ts";
 import { formatIssue, type IngestIssue } from "./ingest-issue.ts";
-import { ingestStream, type StreamOutcome } from "./ingest-stream.ts";
+import { ingestStream, type StreamOptions, type StreamOutcome } from "./ingest-stream.ts";
 import { compactSearchIndexIfDue } from "../search/compact-search-index.ts";
 import { listInputFiles } from "./list-input-files.ts";
 import { openSource } from "./sources/open-source.ts";
@@ -56,6 +56,17 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     data: { source: sources.join(", ").slice(0, 2000), format: request.format ?? (request.paths?.length ? "auto" : "arxiv"), status: "running", dryRun: request.dryRun ?? false, errors: [] },
     select: { id: true },
   });
+  try {
+    return await ingestInto(db, run, request);
+  } catch (error) {
+    // The run record ends whatever happens; what its inputs stored is already counted in it.
+    const text = `the run stopped: ${(error as Error).message}`;
+    await db.ingestRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), errors: [{ file: sources.join(", "), message: text, text }] } }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function ingestInto(db: Db, run: { id: number }, request: IngestRequest): Promise<IngestSummary> {
   const progress = request.progress;
   const outcomes: StreamOutcome[] = [];
   const formats = new Set<string>();
@@ -63,12 +74,21 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     outcomes.push(outcome);
     progress?.done(outcome);
   };
-  const options = { skipInvalid: request.skipInvalid, dryRun: request.dryRun, date: request.date ?? null, tagging: await loadTagger(db) };
+  // Each stored input adds its counts to the run in its own transaction: a run killed later still
+  // says what it stored (the next writer marks it interrupted: markInterruptedRuns).
+  const onStored: StreamOptions["onStored"] = (tx, counts) =>
+    tx.ingestRun.update({
+      where: { id: run.id },
+      data: { added: { increment: counts.added }, updated: { increment: counts.updated }, unchanged: { increment: counts.unchanged }, failed: { increment: counts.failed } },
+    }).then(() => undefined);
+  const options = { skipInvalid: request.skipInvalid, dryRun: request.dryRun, date: request.date ?? null, tagging: await loadTagger(db), onStored };
 
   const files: string[] = [];
   for (const input of request.paths ?? []) {
     try {
-      files.push(...(await listInputFiles(input, INPUT_EXTENSIONS)));
+      const listed = await listInputFiles(input, INPUT_EXTENSIONS);
+      if (listed.length === 0) finish(rejectedInput(input, `holds no file PaperBridge reads (${INPUT_EXTENSIONS.join(" ")})`));
+      files.push(...listed);
     } catch (error) {
       finish(rejectedInput(input, (error as Error).message.replace(`${input}: `, "")));
     }
@@ -87,8 +107,9 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
       const mode = format === "digest" ? "replace" : "append";
       finish(await ingestStream(db, file, stream, { ...options, mode, onRecord: (n) => progress?.record(file, n) }));
     } catch (error) {
-      if (!(error instanceof SourceFormatError)) throw error;
-      finish(rejectedInput(file, `${error.message}; nothing from it was written`));
+      // One unreadable file is reported and the run goes on with the next.
+      const reason = error instanceof SourceFormatError ? error.message : `could not be read (${(error as Error).message})`;
+      finish(rejectedInput(file, `${reason}; nothing from it was written`));
     }
   }
 

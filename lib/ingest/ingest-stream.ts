@@ -2,7 +2,7 @@ import type { StoredTagger } from "../concepts/load-tagger.ts";
 import { tagStoredPapers } from "../concepts/store-paper-concepts.ts";
 import { isCalendarDate } from "../dates/calendar-date.ts";
 import { indexPapers } from "../search/search-index.ts";
-import type { Db } from "../db/create-db.ts";
+import type { Db, Prisma } from "../db/create-db.ts";
 import type { IngestIssue } from "./ingest-issue.ts";
 import type { PaperRecord } from "./paper-record.ts";
 import { placeInDigest, type DigestChange } from "./place-in-digest.ts";
@@ -28,6 +28,8 @@ export interface StreamOptions {
   onRecord?: (records: number) => void;
   /** Tags new and changed papers with concepts; absent until a taxonomy is loaded. */
   tagging?: StoredTagger | null;
+  /** Runs in the input's transaction once it is stored, so that what it records commits with it. */
+  onStored?: (tx: Prisma.TransactionClient, counts: { added: number; updated: number; unchanged: number; failed: number }) => Promise<void>;
 }
 
 export interface StreamOutcome {
@@ -134,6 +136,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
         }
         Object.assign(outcome, counts);
         if (options.dryRun) throw new Rollback();
+        await options.onStored?.(tx, { ...counts, failed: rejected });
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
     );

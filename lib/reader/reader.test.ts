@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { alignAbstracts, sentenceTexts } from "../text/sentence-alignment.ts";
 import { texRuns } from "../text/tex-text.ts";
-import { readerPairs } from "./reader-pairs.ts";
-import { sentencePieces } from "./sentence-pieces.ts";
+import { MAX_READER_ROWS, readerPairs } from "./reader-pairs.ts";
+import { conceptMentions, MAX_MARKED_MENTIONS, sentencePieces } from "./sentence-pieces.ts";
 
 const abstractEn =
   "We apply LoRA to 4-bit models. On Llama-2 it recovers $98\\%$ of full fine-tuning accuracy.\n\nCode is released. Weights are released too.";
@@ -48,5 +48,26 @@ describe("sentencePieces", () => {
       ["llama", "Llama-2:em"],
       ["", " notes:em| at :|https://x.org/lora:|.:"],
     ]);
+  });
+});
+
+describe("the reader's bounds", () => {
+  it("numbers at most MAX_READER_ROWS rows; the last holds every sentence after them", () => {
+    const many = Array.from({ length: 450 }, (_, i) => `Sentence ${i + 1} is here.`).join(" ");
+    const manyKo = Array.from({ length: 450 }, (_, i) => `문장 ${i + 1}이 있다.`).join(" ");
+    const reading = alignAbstracts(many, manyKo);
+    expect(reading.pairs).toHaveLength(450);
+    const pairs = readerPairs({ abstractEn: many, abstractKo: manyKo, alignment: reading.pairs, sentenceSpans: reading });
+    expect(pairs).toHaveLength(MAX_READER_ROWS);
+    expect(pairs.at(-1)!.en).toHaveLength(450 - MAX_READER_ROWS + 1);
+    expect(sentenceTexts(many, pairs.at(-1)!.en).at(-1)).toBe("Sentence 450 is here.");
+    expect(pairs.flatMap((p) => p.ko)).toHaveLength(450);
+  });
+
+  it("marks at most MAX_MARKED_MENTIONS concept mentions per abstract, the first ones", () => {
+    const evidence = Array.from({ length: 300 }, (_, i) => ({ field: "abstractEn", start: 1000 - i * 3, end: 1002 - i * 3, text: "LoRA" }));
+    const marked = conceptMentions([{ slug: "lora", evidence } as never], "abstractEn");
+    expect(marked).toHaveLength(MAX_MARKED_MENTIONS);
+    expect(marked[0]!.start).toBe(1000 - 299 * 3);
   });
 });

@@ -10,15 +10,19 @@ export interface ConceptMention {
   slug: string;
 }
 
+/** Mentions marked (with a glossary tip each) per abstract; later ones read as plain text. */
+export const MAX_MARKED_MENTIONS = 100;
+
 export function conceptMentions(
   concepts: PaperConceptView[],
   field: "abstractEn" | "abstractKo",
 ): ConceptMention[] {
-  return concepts.flatMap((concept) =>
+  const all = concepts.flatMap((concept) =>
     concept.evidence
       .filter((e) => e.field === field)
       .map((e) => ({ start: e.start, end: e.end, slug: concept.slug })),
   );
+  return all.sort((a, b) => a.start - b.start).slice(0, MAX_MARKED_MENTIONS);
 }
 
 /**

@@ -24,7 +24,20 @@ export interface ParsedQuery {
 
 /** Why a query cannot be run, for a message in the reader's language: a catalog key under search.problem and its values. */
 export interface QueryProblem {
-  key: "tooLong" | "tooManyTerms" | "notADate" | "datesReversed" | "noWords" | "unknownConcept" | "semanticOff" | "badPage" | "badSort" | "badMode";
+  key:
+    | "tooLong"
+    | "tooManyTerms"
+    | "notADate"
+    | "datesReversed"
+    | "noWords"
+    | "unknownConcept"
+    | "semanticOff"
+    | "badPage"
+    | "badSort"
+    | "badMode"
+    | "badCharacters"
+    | "tooManyFilters"
+    | "badFilter";
   values?: Record<string, string | number>;
 }
 

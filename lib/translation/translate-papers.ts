@@ -88,6 +88,8 @@ const CANDIDATE = {
   englishHash: true,
 } as const;
 
+type Candidate = Prisma.PaperGetPayload<{ select: typeof CANDIDATE }>;
+
 /** What a paper is likely to use: its characters, tokens at about four characters each plus
  * the instructions. */
 export function estimateUsage(paper: { title: string; abstractEn: string }): Usage {
@@ -104,7 +106,6 @@ export async function translatePapers(
   options: TranslateOptions,
 ): Promise<TranslateSummary> {
   const { engine } = options;
-  const glossary = options.glossary ?? loadGlossary();
   const candidates = await db.paper.findMany({
     where: {
       ...scopeWhere(options.scope),
@@ -147,6 +148,35 @@ export async function translatePapers(
     for (const paper of papers) addCost(estimateUsage(paper));
     return summary;
   }
+  try {
+    return await translateAll(db, options, papers, summary, addCost, run.id);
+  } catch (error) {
+    // The run record ends whatever happened; a killed process's is ended by the next writer.
+    const message = (error as Error).message;
+    await db.translationRun
+      .update({
+        where: { id: run.id },
+        data: {
+          status: "failed",
+          finishedAt: new Date(),
+          errors: [{ paperId: null, arxivId: null, message }],
+        },
+      })
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
+async function translateAll(
+  db: Db,
+  options: TranslateOptions,
+  papers: Candidate[],
+  summary: TranslateSummary,
+  addCost: (usage: Usage) => void,
+  runId: number,
+): Promise<TranslateSummary> {
+  const { engine } = options;
+  const glossary = options.glossary ?? loadGlossary();
   const tagging = await loadTagger(db);
   options.progress?.start(papers.length);
   let next = 0;
@@ -156,7 +186,7 @@ export async function translatePapers(
     done += 1;
     options.progress?.paper(done, outcome);
     await db.translationRun.update({
-      where: { id: run.id },
+      where: { id: runId },
       data: {
         translated: summary.translated,
         failed: summary.failed,
@@ -226,7 +256,7 @@ export async function translatePapers(
         ? "partial"
         : "failed";
   await db.translationRun.update({
-    where: { id: run.id },
+    where: { id: runId },
     data: {
       status,
       errors: summary.failures

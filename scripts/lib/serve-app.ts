@@ -11,11 +11,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Serves the built app (`next start`) on a free port with this database; resolves once it answers. */
+/**
+ * The app server's command: scripts/serve.ts under tsx, its heap capped so that a burst of large
+ * renders is collected instead of growing the process (npm run bench:load measures its memory).
+ */
+export const SERVER_COMMAND = ["--max-old-space-size=320", "--import", "tsx", path.join("scripts", "serve.ts")];
+
+/** Serves the built app (scripts/serve.ts, as npm start does) on a free port with this database; resolves once it answers. */
 export async function serveApp(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  const server = spawn(process.execPath, SERVER_COMMAND, {
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -23,11 +29,11 @@ export async function serveApp(databaseUrl: string, env: Record<string, string> 
   server.stderr?.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited: ${output}`);
+    if (server.exitCode !== null) throw new Error(`the app server exited: ${output}`);
     const ok = await fetch(`${url}/api/digests`).then((r) => r.ok, () => false);
     if (ok) return { url, server };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   server.kill();
-  throw new Error(`next start did not answer within 30 s: ${output}`);
+  throw new Error(`the app server did not answer within 30 s: ${output}`);
 }

@@ -129,8 +129,16 @@ describe("translation commands", () => {
       ...env,
     });
     expect(rerun.status, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain(
+      `Translation run(s) ${run.id} had been stopped before they finished; marked interrupted.`,
+    );
     expect(rerun.stdout).toMatch(/Translated 9 of 9 paper\(s\)/);
     expect(await db.paper.count({ where: { translationMethod: "machine" } })).toBe(11);
+    expect(await db.translationRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      status: "interrupted",
+      translated: 2,
+      finishedAt: expect.any(Date),
+    });
     await db.$disconnect();
   });
 

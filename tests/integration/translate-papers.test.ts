@@ -247,6 +247,27 @@ describe.each(testDialects())("translating stored papers on $dialect", (dialect)
     ).toBe("machine");
   });
 
+  it("ends its run as failed when something other than a paper fails, and says what", async () => {
+    const db = await fresh(dialect);
+    const english = await loadDay(db);
+    const { engine } = await chatEngine([], { reply: translateItems });
+    const progress = {
+      start() {},
+      paper() {
+        throw new Error("the progress display is gone");
+      },
+    };
+    await expect(
+      translate(db, engine, { paperIds: english.map((p) => p.id) }, { progress }),
+    ).rejects.toThrow("the progress display is gone");
+    const run = await db.translationRun.findFirstOrThrow();
+    expect(run).toMatchObject({
+      status: "failed",
+      finishedAt: expect.any(Date),
+      errors: [{ paperId: null, arxivId: null, message: "the progress display is gone" }],
+    });
+  });
+
   it("stops starting papers at --max-cost and plans without sending on a dry run", async () => {
     const db = await fresh(dialect);
     await loadDay(db);

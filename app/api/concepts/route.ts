@@ -1,8 +1,8 @@
 // GET /api/concepts – the taxonomy in order, with parents and paper counts.
-import { apiJson } from "@/lib/api/responses";
+import { cachedApi } from "@/lib/api/cached-api";
 import { getDb } from "@/lib/db/server-db";
 import { listConcepts } from "@/lib/queries/list-concepts";
 
-export async function GET() {
-  return apiJson({ concepts: await listConcepts(getDb()) });
+export function GET(request: Request) {
+  return cachedApi(request, "concepts", async () => ({ concepts: await listConcepts(getDb()) }));
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { Utf8Check } from "../../text/utf8-check.ts";
 import { SourceFormatError } from "./source-format-error.ts";
 
 function megabytes(bytes: number): string {
@@ -15,25 +16,20 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   return text;
 }
 
-/** The file's text in chunks; bytes that are not UTF-8 stop it with the byte offset. */
+/** The file's text in chunks; bytes that are not UTF-8 stop it with the exact byte offset. */
 export async function* decodeUtf8(file: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-  let offset = 0;
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: false });
+  const check = new Utf8Check();
   for await (const chunk of createReadStream(file)) {
     const bytes = chunk as Buffer;
-    try {
-      yield decoder.decode(bytes, { stream: true });
-    } catch {
-      throw new SourceFormatError(`is not valid UTF-8 text (near byte ${offset}); save it as UTF-8`);
-    }
-    offset += bytes.length;
+    const bad = check.push(bytes);
+    if (bad !== null) throw new SourceFormatError(`is not valid UTF-8 text (at byte ${bad}); save it as UTF-8`);
+    yield decoder.decode(bytes, { stream: true });
   }
-  try {
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  } catch {
-    throw new SourceFormatError("is not valid UTF-8 text (it ends inside a character)");
-  }
+  const cut = check.end();
+  if (cut !== null) throw new SourceFormatError(`is not valid UTF-8 text (it ends inside a character that starts at byte ${cut})`);
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 /**

@@ -11,12 +11,14 @@ import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { getConcept } from "@/lib/queries/get-concept";
 import { parsePage } from "@/lib/queries/page-param";
+import { conceptSlug } from "@/lib/validation/request-params";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> };
 
 async function load({ params, searchParams }: Props) {
   const page = parsePage((await searchParams).page);
-  return page === null ? null : getConcept(getDb(), (await params).slug, page);
+  const slug = conceptSlug.safeParse((await params).slug);
+  return page === null || !slug.success ? null : getConcept(getDb(), slug.data, page);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,14 +1,15 @@
 // GET /api/concepts/{slug}?page= – a concept, its papers newest first, weekly counts, neighbours.
-import { apiError, apiJson } from "@/lib/api/responses";
+import { ApiFailure, cachedApi } from "@/lib/api/cached-api";
+import { apiError } from "@/lib/api/responses";
 import { getDb } from "@/lib/db/server-db";
 import { getConcept } from "@/lib/queries/get-concept";
 import { parsePage } from "@/lib/queries/page-param";
+import { conceptSlug, firstProblem } from "@/lib/validation/request-params";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const slug = conceptSlug.safeParse((await params).slug);
+  if (!slug.success) return apiError(400, "invalid_slug", `the concept ${firstProblem(slug.error)}`);
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   if (page === null) return apiError(400, "invalid_page", "page must be a whole number from 1");
-  const concept = await getConcept(getDb(), slug, page);
-  if (!concept) return apiError(404, "not_found", `no concept "${slug}"`);
-  return apiJson(concept);
+  return cachedApi(request, `concept ${slug.data} ${page}`, async () => (await getConcept(getDb(), slug.data, page)) ?? new ApiFailure(404, "not_found", `no concept "${slug.data}"`));
 }

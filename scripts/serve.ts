@@ -1,0 +1,49 @@
+// Serves the built app: Next.js behind the request gate (lib/http/request-gate.ts). SIGTERM,
+// SIGINT or the end of the parent's IPC channel (npm start died) stop it gracefully: requests in
+// flight finish, then it exits 0. It exits non-zero only on failure.
+import path from "node:path";
+import { readEnv } from "../lib/config/env.ts";
+import { changeVersionReader } from "../lib/db/change-version.ts";
+import { PageCache } from "../lib/http/page-cache.ts";
+import { closeGracefully, gatedServer } from "./lib/app-server.ts";
+
+Object.assign(process.env, { NODE_ENV: "production" });
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+/** How long requests in flight may take to finish once a stop is asked for. */
+const GRACE_MS = 25_000;
+/** Memory for rendered pages, kept until the database changes. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+
+const env = readEnv();
+const { default: next } = (await import("next")) as unknown as {
+  default: typeof import("next").default;
+};
+const app = next({ dev: false, dir: path.resolve("."), port: env.port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const versions = changeVersionReader(env.databaseUrl);
+const pages = new PageCache(() => versions.read(), PAGE_CACHE_BYTES);
+const server = gatedServer((req, res) => pages.serve(req, res, () => handle(req, res)));
+server.listen(env.port, () =>
+  console.log(`PaperBridge is serving http://localhost:${env.port} (pid ${process.pid})`),
+);
+server.on("error", (error) => {
+  console.error(`cannot serve on port ${env.port}: ${error.message}`);
+  process.exit(1);
+});
+
+let stopping = false;
+async function stop(reason: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Stopping (${reason}): finishing requests in flight...`);
+  const { forced } = await closeGracefully(server, GRACE_MS);
+  await app.close();
+  await versions.close();
+  console.log(
+    forced ? `Stopped; requests still open after ${GRACE_MS / 1000} s were cut off.` : "Stopped.",
+  );
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));
+if (process.send) process.on("disconnect", () => void stop("npm start ended"));

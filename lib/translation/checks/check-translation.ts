@@ -7,10 +7,11 @@ import { createHash } from "node:crypto";
 import { findInlineMath } from "../../text/inline-math.ts";
 import { sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";
 import { findTerm, rendersTerm, squeeze, termsIn, type Glossary } from "../glossary.ts";
-import { englishNumbers, englishNumberWords, koreanNumbers, matches } from "./numbers.ts";
+import { koreanNumbers } from "./korean-numerals.ts";
+import { englishNumbers, englishValues, koreanValues, matches } from "./numbers.ts";
 
 /** Bump when a check changes: stored findings are then recomputed by translations:check. */
-export const CHECKS_VERSION = 1;
+export const CHECKS_VERSION = 2;
 
 export const CHECK_KINDS = [
   "missing-sentence",
@@ -207,8 +208,8 @@ function numberChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
   const korean = `${texts.titleKo ?? ""}\n${texts.abstractKo ?? ""}`;
   const en = englishNumbers(english);
   const ko = koreanNumbers(korean);
-  const enValues = [...en.flatMap((n) => n.values), ...englishNumberWords(english)];
-  const koValues = ko.flatMap((n) => n.values);
+  const enValues = englishValues(english);
+  const koValues = koreanValues(korean);
   const findings: CheckFinding[] = [];
   for (const n of en) {
     if (!matches(n, koValues))

@@ -23,8 +23,9 @@ const SCALE: Record<string, number> = {
 const DIGITS = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)`;
 const SCALE_WORD = "십만|백만|천만|십억|백억|천억|천|만|억|조";
 // Digits inside names (GPT-4, Llama-3.1) are not numbers here: names are compared as names.
+const NOT_IN_NAME = String.raw`(?<![\p{Script=Latin}\p{N}.]|\p{Script=Latin}-)`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}.]|\p{Script=Latin}-)${DIGITS}(?:\s?(${SCALE_WORD}|k|K|M|B|T))?`,
+  String.raw`${NOT_IN_NAME}${DIGITS}(?:\s?(${SCALE_WORD}|k|K|M|B|T))?`,
   "gu",
 );
 // The next group of a compound: a smaller scale group, or plain digits after 만, 억 or 조.

@@ -8,7 +8,7 @@ import { findInlineMath } from "../../text/inline-math.ts";
 import { sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";
 import { findTerm, rendersTerm, squeeze, termsIn, type Glossary } from "../glossary.ts";
 import { sentenceChecks } from "./missing-sentences.ts";
-import { letters, rowsOf, type Row } from "./rows.ts";
+import { letters, rowRatio, rowsOf, type Row } from "./rows.ts";
 import { koreanNumbers } from "./korean-numerals.ts";
 import { englishNumbers, englishValues, koreanValues, matches } from "./numbers.ts";
 
@@ -58,6 +58,7 @@ const UNTRANSLATED_RUN = 5;
 
 function lengthChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
   const ratio = letters(texts.abstractKo ?? "") / Math.max(1, letters(texts.abstractEn));
+  const typical = rowRatio(rows);
   const findings: CheckFinding[] = [];
   if (ratio < LENGTH_LIMITS.documentLow || ratio > LENGTH_LIMITS.documentHigh) {
     const side = ratio < LENGTH_LIMITS.documentLow ? "short" : "long";
@@ -71,7 +72,7 @@ function lengthChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
   for (const row of rows) {
     if (!row.ko || letters(row.en) < LENGTH_LIMITS.pairMinEnglish) continue;
     // Against the paper's own ratio: translators differ in how tersely they write.
-    const pair = letters(row.ko) / letters(row.en) / Math.max(ratio, 0.01);
+    const pair = letters(row.ko) / letters(row.en) / Math.max(typical, 0.01);
     if (pair < LENGTH_LIMITS.pairLow)
       findings.push({
         kind: "length",

@@ -2,7 +2,7 @@
 // (made here or imported): sentences without a counterpart, numbers, formulas and URLs that
 // differ, glossary terms rendered otherwise, English left untranslated, repeated text and a
 // length far from the usual. Findings name the reader's row (#sN) they are in; thresholds are
-// tuned on the dev half of content/eval/translation-checks (docs/translation-checks.md).
+// tuned on the tuning set of content/eval/translation-checks (docs/translation-checks.md).
 import { createHash } from "node:crypto";
 import { findInlineMath } from "../../text/inline-math.ts";
 import { sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";

@@ -68,6 +68,18 @@ describe("the glossary", () => {
     expect(rendersTerm(term("LoRA"), "저랭크 적응(LoRA)의 성능")).toBe(true);
   });
 
+  it("accepts a verb's renderings only where the English uses the term as a verb", () => {
+    const benchmark = term("benchmark");
+    const verb = "To benchmark performance, we curated MedBench-Hard.";
+    expect(rendersTerm(benchmark, "성능을 측정하기 위해 MedBench-Hard를 구축했다.", verb)).toBe(
+      true,
+    );
+    // As a noun, 평가 elsewhere in the sentence is no rendering of it (MT's 의자 표시 is wrong).
+    const noun = "We evaluate on two benchmark datasets, POSTURE50K and EURLEX57K.";
+    expect(rendersTerm(benchmark, "이 방법을 두 의자 표시 데이터셋에서 평가한다.", noun)).toBe(false);
+    expect(rendersTerm(benchmark, "이 방법을 두 벤치마크 데이터셋에서 평가한다.", noun)).toBe(true);
+  });
+
   it("writes first mentions as Korean ML readers do", () => {
     expect(firstMention(term("hallucination"), "Hallucinations")).toBe("환각(hallucinations)");
     expect(

@@ -15,6 +15,7 @@ const TermSchema = z
     ko: z.string().trim().min(1).optional(),
     acronym: z.string().trim().min(1).optional(),
     accept: z.array(z.string().trim().min(1)).default([]),
+    verbAccept: z.array(z.string().trim().min(1)).default([]),
     annotate: z.boolean().default(false),
     keep: z.boolean().default(false),
     concept: z.string().trim().min(1).optional(),
@@ -32,6 +33,8 @@ export interface GlossaryTerm {
   ko: string | null;
   acronym: string | null;
   accept: string[];
+  /** Renderings accepted only where the English uses the term as a verb ("to benchmark"). */
+  verbAccept: string[];
   /** First mention written with the English in brackets: 환각(hallucination). */
   annotate: boolean;
   keep: boolean;
@@ -94,6 +97,7 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): Glossary {
       ko: t.ko ? norm(t.ko) : null,
       acronym: t.acronym ?? null,
       accept: t.accept.map(norm),
+      verbAccept: t.verbAccept.map(norm),
       annotate: t.annotate,
       keep: t.keep,
       concept: t.concept ?? null,
@@ -145,15 +149,24 @@ export function squeeze(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, "").toLowerCase();
 }
 
+/** Whether the English uses the term as a verb: after "to" or a subject ("To benchmark ..."). */
+function usedAsVerb(term: GlossaryTerm, english: string): boolean {
+  return findTerm(term, english).some((m) =>
+    /\b(?:to|we|they|also)\s+$/i.test(english.slice(Math.max(0, m.start - 6), m.start)),
+  );
+}
+
 /**
- * Whether a Korean text renders `term`: with its Korean or an accepted variant, or with its
- * English or acronym kept as words of their own (not inside a name: "QA" in OpenDocVQA). English
- * in brackets after a Korean word (환각(hallucination)) only annotates that word: it counts for
+ * Whether a Korean text renders `term`: with its Korean or an accepted variant (or one for verbs,
+ * where `english`, the text it translates, uses the term as a verb), or with its English or
+ * acronym kept as words of their own (not inside a name: "QA" in OpenDocVQA). English in
+ * brackets after a Korean word (환각(hallucination)) only annotates that word: it counts for
  * terms kept as written, not for terms that must be in Korean.
  */
-export function rendersTerm(term: GlossaryTerm, korean: string): boolean {
+export function rendersTerm(term: GlossaryTerm, korean: string, english = ""): boolean {
   const squeezed = squeeze(korean);
-  const hangul = [term.ko, ...term.accept].filter(
+  const verb = term.verbAccept.length > 0 && usedAsVerb(term, english) ? term.verbAccept : [];
+  const hangul = [term.ko, ...term.accept, ...verb].filter(
     (r): r is string => !!r && /\p{Script=Hangul}/u.test(r),
   );
   if (hangul.some((r) => squeezed.includes(squeeze(r)))) return true;

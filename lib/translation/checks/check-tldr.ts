@@ -2,7 +2,8 @@
 // all come from the paper's English: a summary must not add facts.
 import { splitSentences } from "../../text/split-sentences.ts";
 import { findTerm, squeeze, type Glossary } from "../glossary.ts";
-import { englishNumbers, englishNumberWords, koreanNumbers, matches } from "./numbers.ts";
+import { koreanNumbers } from "./korean-numerals.ts";
+import { englishValues, matches } from "./numbers.ts";
 
 export const TLDR_MAX_LENGTH = 240;
 
@@ -17,10 +18,7 @@ export function checkTldr(
   if (splitSentences(tldr, "ko").length !== 1) problems.push("is not one sentence");
   if (tldr.length > TLDR_MAX_LENGTH) problems.push(`is longer than ${TLDR_MAX_LENGTH} characters`);
   if (!/\p{Script=Hangul}/u.test(tldr)) problems.push("is not Korean");
-  const values = [
-    ...englishNumbers(english).flatMap((n) => n.values),
-    ...englishNumberWords(english),
-  ];
+  const values = englishValues(english);
   for (const n of koreanNumbers(tldr))
     if (!matches(n, values)) problems.push(`says ${n.text}, which the abstract does not`);
   const latin = squeeze(english);

@@ -2,15 +2,18 @@
 // (made here or imported): sentences without a counterpart, numbers, formulas and URLs that
 // differ, glossary terms rendered otherwise, English left untranslated, repeated text and a
 // length far from the usual. Findings name the reader's row (#sN) they are in; thresholds are
-// tuned on the dev half of content/eval/translation-checks (docs/translation-checks.md).
+// tuned on the tuning set of content/eval/translation-checks (docs/translation-checks.md).
 import { createHash } from "node:crypto";
 import { findInlineMath } from "../../text/inline-math.ts";
 import { sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";
 import { findTerm, rendersTerm, squeeze, termsIn, type Glossary } from "../glossary.ts";
-import { englishNumbers, englishNumberWords, koreanNumbers, matches } from "./numbers.ts";
+import { sentenceChecks } from "./missing-sentences.ts";
+import { letters, rowRatio, rowsOf, type Row } from "./rows.ts";
+import { koreanNumbers } from "./korean-numerals.ts";
+import { englishNumbers, englishValues, koreanValues, matches } from "./numbers.ts";
 
 /** Bump when a check changes: stored findings are then recomputed by translations:check. */
-export const CHECKS_VERSION = 1;
+export const CHECKS_VERSION = 2;
 
 export const CHECK_KINDS = [
   "missing-sentence",
@@ -49,124 +52,13 @@ export const LENGTH_LIMITS = {
   documentHigh: 0.75,
   pairLow: 0.5,
   pairMinEnglish: 60,
-  mergedShare: 1.25,
 };
 // Within a row: this many lower-case English words in a row are English left untranslated.
 const UNTRANSLATED_RUN = 5;
-const ANCHORS_FOR_MISMATCH = 2;
-
-const letters = (text: string) => text.replace(/\s+/g, "").length;
-
-interface Row {
-  number: number;
-  en: string;
-  ko: string;
-  enSentences: string[];
-  koSentences: string[];
-}
-
-function rowsOf(texts: CheckedTexts): Row[] {
-  const en = sentenceTexts(texts.abstractEn, texts.alignment.en);
-  const ko = texts.abstractKo ? sentenceTexts(texts.abstractKo, texts.alignment.ko) : [];
-  return texts.alignment.pairs.map((pair, i) => {
-    const enSentences = pair.en.map((k) => en[k]!);
-    const koSentences = pair.ko.map((k) => ko[k]!);
-    return {
-      number: i + 1,
-      en: enSentences.join(" "),
-      ko: koSentences.join(" "),
-      enSentences,
-      koSentences,
-    };
-  });
-}
-
-const SENTENCE_END = /[.!?。]["'”’)\]]*$/;
-
-/**
- * What a row's English says that its Korean should keep: numbers, Latin-script names and
- * glossary terms, each as the renderings any of which counts as kept.
- */
-function anchors(english: string, glossary: Glossary): ((korean: string) => boolean)[] {
-  const names = (
-    english.match(/\b(?:\d+(?:[.,]\d+)*|[A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\b/g) ?? []
-  ).map((a) => (korean: string) => squeeze(korean).includes(squeeze(a)));
-  const terms = glossary.terms
-    .filter((t) => findTerm(t, english).length > 0)
-    .map((t) => (korean: string) => rendersTerm(t, korean));
-  return [...names, ...terms];
-}
-
-/**
- * A row whose two English sentences got one Korean sentence is a translator's merge, or a
- * sentence left out: it is flagged when one English sentence keeps none of its anchors in the
- * Korean, or when the Korean is hardly longer than the longer English sentence alone needs.
- */
-function mergedOut(row: Row, texts: CheckedTexts, glossary: Glossary, ratio: number): boolean {
-  if (row.enSentences.length !== 2 || row.koSentences.length !== 1) return false;
-  const anchored = row.enSentences.map((s) => anchors(s, glossary));
-  if (anchored.every((a) => a.length > 0) && anchored.some((a) => a.every((kept) => !kept(row.ko))))
-    return true;
-  const longest = Math.max(...row.enSentences.map(letters));
-  return letters(row.ko) < LENGTH_LIMITS.mergedShare * ratio * longest;
-}
-
-/**
- * A row whose English names at least two things (numbers, names, terms) none of which its
- * Korean keeps: the rows are out of step.
- */
-function unmatched(row: Row, glossary: Glossary): boolean {
-  const anchored = anchors(row.en, glossary);
-  return anchored.length >= ANCHORS_FOR_MISMATCH && anchored.every((kept) => !kept(row.ko));
-}
-
-function sentenceChecks(rows: Row[], texts: CheckedTexts, glossary: Glossary): CheckFinding[] {
-  const ratio = letters(texts.abstractKo ?? "") / Math.max(1, letters(texts.abstractEn));
-  return rows.flatMap((row): CheckFinding[] => {
-    if (!row.ko && row.en)
-      return [
-        {
-          kind: "missing-sentence",
-          sentence: row.number,
-          message: "this English sentence has no Korean counterpart",
-          evidence: row.en.slice(0, 80),
-        },
-      ];
-    if (row.ko && !row.en)
-      return [
-        {
-          kind: "extra-sentence",
-          sentence: row.number,
-          message: "this Korean sentence has no English counterpart",
-          evidence: row.ko.slice(0, 80),
-        },
-      ];
-    if (mergedOut(row, texts, glossary, ratio) || unmatched(row, glossary)) {
-      return [
-        {
-          kind: "missing-sentence",
-          sentence: row.number,
-          message: "one of these two English sentences seems to be missing from the Korean",
-          evidence: row.en.slice(0, 80),
-        },
-      ];
-    }
-    if (SENTENCE_END.test(row.en) && !SENTENCE_END.test(row.ko)) {
-      return [
-        {
-          kind: "missing-sentence",
-          sentence: row.number,
-          message: "the Korean stops mid-sentence: its end is missing",
-          evidence: row.ko.slice(-40),
-        },
-      ];
-    }
-    return [];
-  });
-}
 
 function lengthChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
   const ratio = letters(texts.abstractKo ?? "") / Math.max(1, letters(texts.abstractEn));
+  const typical = rowRatio(rows);
   const findings: CheckFinding[] = [];
   if (ratio < LENGTH_LIMITS.documentLow || ratio > LENGTH_LIMITS.documentHigh) {
     const side = ratio < LENGTH_LIMITS.documentLow ? "short" : "long";
@@ -180,7 +72,7 @@ function lengthChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
   for (const row of rows) {
     if (!row.ko || letters(row.en) < LENGTH_LIMITS.pairMinEnglish) continue;
     // Against the paper's own ratio: translators differ in how tersely they write.
-    const pair = letters(row.ko) / letters(row.en) / Math.max(ratio, 0.01);
+    const pair = letters(row.ko) / letters(row.en) / Math.max(typical, 0.01);
     if (pair < LENGTH_LIMITS.pairLow)
       findings.push({
         kind: "length",
@@ -207,8 +99,8 @@ function numberChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
   const korean = `${texts.titleKo ?? ""}\n${texts.abstractKo ?? ""}`;
   const en = englishNumbers(english);
   const ko = koreanNumbers(korean);
-  const enValues = [...en.flatMap((n) => n.values), ...englishNumberWords(english)];
-  const koValues = ko.flatMap((n) => n.values);
+  const enValues = englishValues(english);
+  const koValues = koreanValues(korean);
   const findings: CheckFinding[] = [];
   for (const n of en) {
     if (!matches(n, koValues))
@@ -280,7 +172,7 @@ function glossaryChecks(texts: CheckedTexts, rows: Row[], glossary: Glossary): C
     if (!piece.ko) continue;
     for (const term of glossary.terms) {
       const found = findTerm(term, piece.en);
-      if (found.length === 0 || rendersTerm(term, piece.ko)) continue;
+      if (found.length === 0 || rendersTerm(term, piece.ko, piece.en)) continue;
       const expected = term.keep ? found[0]!.text : term.ko;
       findings.push({
         kind: "glossary",
@@ -374,11 +266,11 @@ export function checkTranslation(texts: CheckedTexts, fullGlossary: Glossary): C
     ...fullGlossary,
     terms: termsIn(fullGlossary, [texts.title, texts.abstractEn]),
   };
-  const rows = texts.abstractKo ? rowsOf(texts) : [];
+  const rows = texts.abstractKo ? rowsOf(texts.abstractEn, texts.abstractKo, texts.alignment) : [];
   return [
     ...(texts.abstractKo
       ? [
-          ...sentenceChecks(rows, texts, glossary),
+          ...sentenceChecks(rows, glossary),
           ...lengthChecks(texts, rows),
           ...untranslatedChecks(rows),
           ...repetitionChecks(rows, texts),

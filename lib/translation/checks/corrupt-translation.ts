@@ -6,7 +6,7 @@ import { findInlineMath } from "../../text/inline-math.ts";
 import { alignAbstracts, sentenceTexts } from "../../text/sentence-alignment.ts";
 import { splitSentences } from "../../text/split-sentences.ts";
 import { findTerm, squeeze, type Glossary } from "../glossary.ts";
-import { koreanNumbers } from "./numbers.ts";
+import { koreanNumbers } from "./korean-numerals.ts";
 
 export const DEFECTS = [
   "dropped-sentence",

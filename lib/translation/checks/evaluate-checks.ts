@@ -2,7 +2,6 @@
 // recall per defect (a defect counts as caught when the checks report more findings of the
 // kinds that defect calls for than on the clean translation) and the false-alarm rate (clean
 // translations with any finding).
-import { createHash } from "node:crypto";
 import { alignAbstracts } from "../../text/sentence-alignment.ts";
 import type { Glossary } from "../glossary.ts";
 import { checkTranslation, type CheckFinding, type CheckKind } from "./check-translation.ts";
@@ -16,11 +15,6 @@ export const EXPECTED_KINDS: Record<Defect, CheckKind[]> = {
   "truncated-tail": ["missing-sentence", "length"],
   "looped-sentence": ["repetition", "extra-sentence"],
 };
-
-/** dev (tune on it) or test (report it): a fixed half of the papers, by a hash of the id. */
-export function splitOf(id: string): "dev" | "test" {
-  return createHash("sha256").update(id).digest()[0]! < 128 ? "dev" : "test";
-}
 
 export function checkPaper(
   paper: Translated,

@@ -1,35 +1,50 @@
-// The set the translation checks are measured on: the human translations of the sample digests
-// (content/digests) and those written for it (content/eval/translation-checks/papers.jsonl).
-import { readdirSync, readFileSync } from "node:fs";
+// The sets the translation checks are measured on. tuning: the human translations of the sample
+// digests (content/digests) and those written for it (papers.jsonl), on which every rule and
+// threshold was tuned. heldout: translations written after tuning stopped (heldout.jsonl), read
+// once to report; a paper of the tuning set never counts as held out.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDigestFile } from "../../ingest/parse-digest-file.ts";
 import { PaperRecordSchema } from "../../ingest/paper-record.ts";
 import type { Translated } from "./corrupt-translation.ts";
 
-export const CHECK_SET_FILE = path.join("content", "eval", "translation-checks", "papers.jsonl");
+const SET_DIR = path.join("content", "eval", "translation-checks");
+export const CHECK_SET_FILE = path.join(SET_DIR, "papers.jsonl");
+export const HELDOUT_FILE = path.join(SET_DIR, "heldout.jsonl");
 
-export function loadCheckSet(
-  digestsDir = path.join("content", "digests"),
-  file = CHECK_SET_FILE,
-): Translated[] {
-  const samples = readdirSync(digestsDir)
-    .filter((name) => name.endsWith(".yaml"))
-    .sort()
-    .flatMap((name) => {
-      const parsed = parseDigestFile(name, readFileSync(path.join(digestsDir, name), "utf8"));
-      if (!parsed.ok) throw new Error(`${name}: ${parsed.issues[0]?.message}`);
-      return parsed.digest.papers;
-    });
-  const written = readFileSync(file, "utf8")
+export const SPLITS = ["tuning", "heldout"] as const;
+export type Split = (typeof SPLITS)[number];
+
+interface Source {
+  arxivId?: string | null;
+  title: string;
+  abstractEn: string;
+  titleKo?: string | null;
+  abstractKo?: string | null;
+}
+
+/** A JSONL file of paper records, normalised as ingest normalises them. */
+function readRecords(file: string): Source[] {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  return readFileSync(file, "utf8")
     .split("\n")
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      // Normalised as ingest normalises, so that the texts checked are those a store would hold.
-      const parsed = PaperRecordSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+    .map((line, i) => ({ line, number: i + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, number }) => {
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        throw new Error(`${file}:${number}: is not valid JSON`);
+      }
+      const parsed = PaperRecordSchema.safeParse(record);
+      if (!parsed.success) throw new Error(`${file}:${number}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
-  return [...samples, ...written].flatMap((p) =>
+}
+
+function translated(papers: Source[]): Translated[] {
+  return papers.flatMap((p) =>
     p.abstractKo && p.titleKo
       ? [
           {
@@ -42,4 +57,29 @@ export function loadCheckSet(
         ]
       : [],
   );
+}
+
+function loadTuning(digestsDir: string, file: string): Translated[] {
+  const samples = readdirSync(digestsDir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .flatMap((name) => {
+      const parsed = parseDigestFile(name, readFileSync(path.join(digestsDir, name), "utf8"));
+      if (!parsed.ok) throw new Error(`${name}: ${parsed.issues[0]?.message}`);
+      return parsed.digest.papers;
+    });
+  return translated([...samples, ...readRecords(file)]);
+}
+
+const FILES = {
+  digests: path.join("content", "digests"),
+  tuning: CHECK_SET_FILE,
+  heldout: HELDOUT_FILE,
+};
+
+export function loadCheckSet(split: Split = "tuning", files = FILES): Translated[] {
+  const tuning = loadTuning(files.digests, files.tuning);
+  if (split === "tuning") return tuning;
+  const seen = new Set(tuning.map((p) => p.id));
+  return translated(readRecords(files.heldout)).filter((p) => !seen.has(p.id));
 }

@@ -1,5 +1,7 @@
-// Numbers on each side of a translation, as values, so that "7B" matches "70억", "1,024" matches
-// "1024" and "two" matches "2"; used to find numbers a translation changed, lost or added.
+// Numbers of an English text, as values, so that "7B" matches "70억", "1,024" matches "1024" and
+// "two" matches "2" (korean-numerals.ts reads the Korean side); used to find numbers a
+// translation changed, lost or added.
+import { koreanNumbers, koreanNumberWords } from "./korean-numerals.ts";
 
 export interface FoundNumber {
   /** As written. */
@@ -20,23 +22,9 @@ const EN_SCALE: Record<string, number> = {
   T: 1e12,
   trillion: 1e12,
 };
-const KO_SCALE: Record<string, number> = {
-  천: 1e3,
-  만: 1e4,
-  십만: 1e5,
-  백만: 1e6,
-  천만: 1e7,
-  억: 1e8,
-  십억: 1e9,
-  백억: 1e10,
-  천억: 1e11,
-  조: 1e12,
-};
 // Digits inside names (GPT-4, Llama-3.1) are not numbers here: numberedNameChecks compares names.
 const EN_NUMBER =
   /(?<![\p{L}\p{N}.]|\p{L}-)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(k|K|M|B|T|thousand|million|billion|trillion)(?![\p{L}]))?/gu;
-const KO_NUMBER =
-  /(?<![\p{Script=Latin}\p{N}.]|\p{Script=Latin}-)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(십만|백만|천만|십억|백억|천억|천|만|억|조|k|K|M|B|T))?/gu;
 
 // English number words Korean translators write as digits ("two tasks" -> "2개 과제").
 const WORDS: Record<string, number> = {
@@ -89,6 +77,9 @@ const WORDS: Record<string, number> = {
   fivefold: 5,
   tenfold: 10,
   hundredfold: 100,
+  // Korean writes these as 2차, 3차: the number is in the Korean only.
+  quadratic: 2,
+  cubic: 3,
 };
 const WORD = new RegExp(`\\b(${Object.keys(WORDS).join("|")})\\b`, "gi");
 
@@ -107,13 +98,26 @@ export function englishNumbers(text: string): FoundNumber[] {
   return [...text.matchAll(EN_NUMBER)].map((m) => found(m, EN_SCALE));
 }
 
-export function koreanNumbers(text: string): FoundNumber[] {
-  return [...text.matchAll(KO_NUMBER)].map((m) => found(m, KO_SCALE));
-}
-
 /** Values an English text states in words. */
 export function englishNumberWords(text: string): Set<number> {
   return new Set([...text.matchAll(WORD)].map((m) => WORDS[m[1]!.toLowerCase()]!));
+}
+
+/**
+ * Every value an English text states, which a number of its translation may stand for: its
+ * numbers, number words, and digits inside names (Top-5 as 상위 5위, \#1 as 1위).
+ */
+export function englishValues(text: string): number[] {
+  return [
+    ...englishNumbers(text).flatMap((n) => n.values),
+    ...englishNumberWords(text),
+    ...(text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number),
+  ];
+}
+
+/** Every value a Korean text states, in digits or in native numerals (두 가지). */
+export function koreanValues(text: string): number[] {
+  return [...koreanNumbers(text).flatMap((n) => n.values), ...koreanNumberWords(text)];
 }
 
 const close = (a: number, b: number) =>

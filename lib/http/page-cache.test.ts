@@ -35,8 +35,15 @@ describe("pageCacheKey", () => {
       expect(pageCacheKey(request("/ko", headers))).not.toBe(plain);
   });
 
-  it("leaves the API, redirects, other methods and the client router's requests to be rendered", () => {
-    expect(pageCacheKey(request("/api/digests"))).toBeNull();
+  it("keys API answers by their address too", () => {
+    expect(pageCacheKey(request("/api/digests"))).not.toBeNull();
+    const list = pageCacheKey(request("/api/digests"));
+    expect(pageCacheKey(request("/api/digests?x=1"))).not.toBe(list);
+  });
+
+  it("leaves redirects, static files, other methods and the router's requests to Next.js", () => {
+    expect(pageCacheKey(request("/_next/static/chunks/app.js"))).toBeNull();
+    expect(pageCacheKey(request("/api/digests", {}, "HEAD"))).toBeNull();
     expect(pageCacheKey(request("/"))).toBeNull();
     expect(pageCacheKey(request("/papers/1"))).toBeNull();
     expect(pageCacheKey(request("/ko", {}, "HEAD"))).toBeNull();

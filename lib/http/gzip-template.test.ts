@@ -45,4 +45,10 @@ describe("GzipTemplate", () => {
       expect(gunzipSync(template.gzip(Buffer.from("N"))).toString()).toBe(texts.join("N"));
     }
   });
+
+  it("fills holes with nothing, or with more than a stored block holds", async () => {
+    const template = await GzipTemplate.of([Buffer.from("<a "), Buffer.from(">")]);
+    for (const fill of ["", "x".repeat(70_000)])
+      expect(gunzipSync(template.gzip(Buffer.from(fill))).toString()).toBe(`<a ${fill}>`);
+  });
 });

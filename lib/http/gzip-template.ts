@@ -1,10 +1,10 @@
 import { promisify } from "node:util";
-import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRaw, inflateRawSync } from "node:zlib";
 
 // A body compressed once with holes that each response fills with its own bytes (a page's
 // nonce): every part between two holes is its own raw deflate stream, ended on a byte boundary
-// (a sync flush) and never referring back past its start, so the parts and a hole's compressed
-// bytes can be laid end to end as one gzip member (RFC 1952). Its CRC-32 is combined from the
+// (a sync flush) and never referring back past its start, so the parts and a hole's bytes (as a
+// stored block) can be laid end to end as one gzip member (RFC 1952). Its CRC-32 is combined from the
 // parts' own, so that serving one costs a few microseconds whatever the page's size.
 
 const deflateRawAsync = promisify(deflateRaw);
@@ -12,6 +12,21 @@ const SYNC = { finishFlush: constants.Z_SYNC_FLUSH };
 /** ID1 ID2, deflate, no flags, no time, no extra flags, unknown OS. */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 const CRC_POLYNOMIAL = 0xedb88320;
+/** The most a stored deflate block holds. */
+const STORED_MAX = 0xffff;
+
+/** `bytes` as stored (uncompressed) deflate blocks, not the last (RFC 1951, 3.2.4). */
+function storedBlocks(bytes: Buffer): Buffer {
+  const blocks: Buffer[] = [];
+  for (let at = 0; at < bytes.length || blocks.length === 0; at += STORED_MAX) {
+    const data = bytes.subarray(at, at + STORED_MAX);
+    const header = Buffer.alloc(5);
+    header.writeUInt16LE(data.length, 1);
+    header.writeUInt16LE(~data.length & 0xffff, 3);
+    blocks.push(header, data);
+  }
+  return Buffer.concat(blocks);
+}
 
 /** a(x) * b(x) modulo the CRC-32 polynomial, both bit-reflected as CRC-32 keeps them. */
 function multiplyModP(a: number, b: number): number {
@@ -66,7 +81,8 @@ export class GzipTemplate {
 
   /** The body with every hole filled with `fill`, as one gzip member. */
   gzip(fill: Buffer): Buffer {
-    const filler = deflateRawSync(fill, SYNC);
+    // Stored as it is: a nonce does not compress, and zlib's set-up would cost more than it.
+    const filler = storedBlocks(fill);
     const fillCrc = crc32(fill);
     let crc = this.parts[0]!.crc;
     let length = this.parts[0]!.length;

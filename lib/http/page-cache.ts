@@ -95,7 +95,7 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CapturedPa
         : Buffer.from(chunk as Uint8Array);
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       chunks.push(toBuffer(chunk, rest[0]));
       return write(chunk, ...rest);
@@ -120,7 +120,8 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CapturedPa
       } else resolve(null);
       return end(chunk, ...rest);
     }) as ServerResponse["end"];
-    res.on("close", () => resolve(null));
+    // Once its reader has gone the page may be cut short (after the end this changes nothing).
+    res.on("close", () => reject(new ReaderGone()));
     void Promise.resolve(render()).catch(() => resolve(null));
   });
 }
@@ -156,6 +157,10 @@ async function compress(page: CapturedPage | null): Promise<CachedPage | null> {
   return { headers: page.headers, nonce: page.nonce, body: await GzipTemplate.of(page.parts) };
 }
 
+/** The request a page was being rendered for was closed before the page was complete. */
+class ReaderGone extends Error {}
+const RETRY = Symbol("retry");
+
 /**
  * Serves pages rendered under the database's current change version from memory; renders (and
  * keeps) the others. Concurrent first requests for one page render it once.
@@ -173,18 +178,30 @@ export class PageCache {
     });
   }
 
+  /** Pages kept and their compressed bytes. */
+  get size(): { entries: number; bytes: number } {
+    return this.pages.size;
+  }
+
   async serve(req: IncomingMessage, res: ServerResponse, render: () => unknown): Promise<void> {
     const key = pageCacheKey(req);
     // Without a version (the database does not answer) nothing can be known to be current.
     const version = key === null ? null : await this.version().catch(() => null);
     if (key === null || version === null) return void (await render());
     let rendered = false;
-    const page = await this.pages.get(key, version, () => {
-      rendered = true;
-      // The copy must be plain HTML for its nonce to be found; it is compressed once, when kept.
-      delete req.headers["accept-encoding"];
-      return capture(res, render).then(compress);
-    });
+    const page = await this.pages
+      .get(key, version, () => {
+        rendered = true;
+        // The copy must be plain HTML for its nonce to be found; it is compressed once, when kept.
+        delete req.headers["accept-encoding"];
+        return capture(res, render).then(compress);
+      })
+      .catch((error: unknown) => {
+        // Those who waited for a render whose reader left take turns again: one renders, not all.
+        if (error instanceof ReaderGone) return rendered ? null : RETRY;
+        throw error;
+      });
+    if (page === RETRY) return res.destroyed ? undefined : this.serve(req, res, render);
     if (rendered) return;
     if (page) return send(req, res, page);
     await render();

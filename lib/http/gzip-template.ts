@@ -4,8 +4,8 @@ import { constants, crc32, deflateRaw, inflateRawSync } from "node:zlib";
 // A body compressed once with holes that each response fills with its own bytes (a page's
 // nonce): every part between two holes is its own raw deflate stream, ended on a byte boundary
 // (a sync flush) and never referring back past its start, so the parts and a hole's bytes (as a
-// stored block) can be laid end to end as one gzip member (RFC 1952). Its CRC-32 is combined from the
-// parts' own, so that serving one costs a few microseconds whatever the page's size.
+// stored block) can be laid end to end as one gzip member (RFC 1952). Its CRC-32 is combined
+// from the parts' own, so that serving one costs a few microseconds whatever the page's size.
 
 const deflateRawAsync = promisify(deflateRaw);
 const SYNC = { finishFlush: constants.Z_SYNC_FLUSH };
@@ -79,8 +79,8 @@ export class GzipTemplate {
     return this.parts.reduce((n, part) => n + part.deflated.length, 0);
   }
 
-  /** The body with every hole filled with `fill`, as one gzip member. */
-  gzip(fill: Buffer): Buffer {
+  /** The body with every hole filled with `fill`, as one gzip member in pieces (none copied). */
+  gzip(fill: Buffer): Buffer[] {
     // Stored as it is: a nonce does not compress, and zlib's set-up would cost more than it.
     const filler = storedBlocks(fill);
     const fillCrc = crc32(fill);
@@ -96,7 +96,7 @@ export class GzipTemplate {
     trailer.writeUInt32LE(crc, 0);
     trailer.writeUInt32LE(length % 2 ** 32, 4);
     chunks.push(trailer);
-    return Buffer.concat(chunks);
+    return chunks;
   }
 
   /** The body with every hole filled with `fill`, uncompressed. */

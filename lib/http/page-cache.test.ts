@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { pageCacheKey } from "./page-cache.ts";
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { PageCache, pageCacheKey } from "./page-cache.ts";
+import { newNonce } from "./security-headers.ts";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({
   method,
@@ -35,12 +39,124 @@ describe("pageCacheKey", () => {
       expect(pageCacheKey(request("/ko", headers))).not.toBe(plain);
   });
 
-  it("leaves the API, redirects, other methods and the client router's requests to be rendered", () => {
-    expect(pageCacheKey(request("/api/digests"))).toBeNull();
+  it("keys API answers by their address too", () => {
+    expect(pageCacheKey(request("/api/digests"))).not.toBeNull();
+    const list = pageCacheKey(request("/api/digests"));
+    expect(pageCacheKey(request("/api/digests?x=1"))).not.toBe(list);
+  });
+
+  it("leaves redirects, static files, other methods and the router's requests to Next.js", () => {
+    expect(pageCacheKey(request("/_next/static/chunks/app.js"))).toBeNull();
+    expect(pageCacheKey(request("/api/digests", {}, "HEAD"))).toBeNull();
     expect(pageCacheKey(request("/"))).toBeNull();
     expect(pageCacheKey(request("/papers/1"))).toBeNull();
     expect(pageCacheKey(request("/ko", {}, "HEAD"))).toBeNull();
     expect(pageCacheKey(request("/ko", { rsc: "1" }))).toBeNull();
     expect(pageCacheKey(request("/ko", { "next-router-prefetch": "1" }))).toBeNull();
+  });
+});
+
+describe("PageCache", () => {
+  type Render = (req: IncomingMessage, res: ServerResponse, nonce: string) => Promise<void>;
+  const servers: Server[] = [];
+  afterEach(() => servers.splice(0).forEach((server) => server.close()));
+
+  /** A server whose pages `render` makes, each with its own nonce, behind a PageCache. */
+  async function serve(render: Render, version = () => 1, maxBytes = 1 << 20) {
+    let renders = 0;
+    let requests = 0;
+    const cache = new PageCache(async () => version(), maxBytes);
+    const server = createServer((req, res) => {
+      requests += 1;
+      void cache.serve(req, res, () => {
+        renders += 1;
+        const nonce = newNonce();
+        res.setHeader("content-security-policy", `script-src 'nonce-${nonce}'`);
+        return render(req, res, nonce);
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      base: `http://127.0.0.1:${port}`,
+      cache,
+      renders: () => renders,
+      requests: () => requests,
+    };
+  }
+
+  const page: Render = async (req, res, nonce) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<p>${req.url} 읽기</p><script nonce="${nonce}"></script>`.repeat(50));
+  };
+
+  it("serves a kept page with a fresh nonce in its policy and body, gzipped or not", async () => {
+    const app = await serve(page);
+    const seen = new Set<string>();
+    for (const encoding of ["gzip", "gzip", "identity", "gzip"]) {
+      const headers = { "accept-encoding": encoding };
+      const response = await fetch(`${app.base}/ko/x`, { headers });
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy")!)![1]!;
+      expect(await response.text()).toBe(
+        `<p>/ko/x 읽기</p><script nonce="${nonce}"></script>`.repeat(50),
+      );
+      expect(seen.has(nonce)).toBe(false);
+      seen.add(nonce);
+    }
+    expect(app.renders()).toBe(1);
+  });
+
+  it("renders again once the change version moves on", async () => {
+    let version = 1;
+    const app = await serve(page, () => version);
+    await fetch(`${app.base}/ko/x`);
+    await fetch(`${app.base}/ko/x`);
+    version = 2;
+    await fetch(`${app.base}/ko/x`);
+    expect(app.renders()).toBe(2);
+  });
+
+  it("answers an API answer's entity tag with 304 from memory", async () => {
+    const app = await serve(async (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", etag: '"v1"' });
+      res.end(JSON.stringify({ ok: true }));
+    });
+    expect(await (await fetch(`${app.base}/api/x`)).json()).toEqual({ ok: true });
+    const held = await fetch(`${app.base}/api/x`, { headers: { "if-none-match": '"v1"' } });
+    expect([held.status, app.renders()]).toEqual([304, 1]);
+  });
+
+  it("keeps at most its budget of compressed bytes", async () => {
+    const app = await serve(async (req, res, nonce) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`${randomBytes(3000).toString("hex")}${req.url}<b nonce="${nonce}"></b>`);
+    }, undefined, 20_000);
+    for (let i = 0; i < 30; i++) await fetch(`${app.base}/ko/${i}`);
+    expect(app.cache.size.bytes).toBeLessThanOrEqual(20_000);
+    expect(app.cache.size.entries).toBeGreaterThan(1);
+    expect(app.cache.size.entries).toBeLessThan(30);
+  });
+
+  it("lets one of those waiting render again when the reader of a render leaves", async () => {
+    let first = true;
+    const app = await serve(async (req, res, nonce) => {
+      if (first) {
+        // The first render finishes only after its reader has gone, so it cannot be kept.
+        first = false;
+        await new Promise((resolve) => res.on("close", resolve));
+      }
+      await page(req, res, nonce);
+    });
+    const leaving = new AbortController();
+    const gone = fetch(`${app.base}/ko/x`, { signal: leaving.signal }).catch(() => null);
+    const waiting = Array.from({ length: 5 }, () => fetch(`${app.base}/ko/x`));
+    // Everyone is waiting for the first render when its reader leaves.
+    while (app.requests() < 6) await new Promise((resolve) => setImmediate(resolve));
+    leaving.abort();
+    await gone;
+    const answers = await Promise.all(waiting);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(app.renders()).toBe(2);
   });
 });

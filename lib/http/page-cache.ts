@@ -1,17 +1,18 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { matchesEtag } from "../cache/cached-response.ts";
 import { VersionedCache } from "../cache/versioned-cache.ts";
 import { LOCALE_COOKIE, LOCALES } from "../i18n/locales.ts";
 import { READING_MODE_COOKIE } from "../reader/reading-mode.ts";
+import { GzipTemplate } from "./gzip-template.ts";
 import { newNonce } from "./security-headers.ts";
 
 // Rendered pages, kept until the database changes. A page's HTML depends on its URL, the two
 // preference cookies, the address it was asked at and the data, and carries the nonce of the
 // request that rendered it: a page served again gets a fresh nonce in its body and its
-// Content-Security-Policy.
-
-const gzipAsync = promisify(gzip);
+// Content-Security-Policy. Pages are kept compressed, with holes where the nonce goes
+// (gzip-template.ts), so that serving one costs neither a copy nor a compression of the page.
+// API answers that carry an ETag (lib/cache/cached-response.ts) are kept here too, compressed,
+// and answered with 304 when the client holds them.
 
 /** Requests of Next.js's client router (RSC payloads, prefetches) are rendered each time. */
 const ROUTER_HEADERS = [
@@ -33,10 +34,17 @@ const OWN_HEADERS = new Set([
   "content-encoding",
 ]);
 
+interface CapturedPage {
+  headers: OutgoingHttpHeaders;
+  /** The body cut where the rendering request's nonce stood (in one piece without a nonce). */
+  parts: Buffer[];
+  /** The rendering request's nonce; "" for an API answer. */
+  nonce: string;
+}
+
 interface CachedPage {
   headers: OutgoingHttpHeaders;
-  /** The body cut where the rendering request's nonce stood. */
-  parts: Buffer[];
+  body: GzipTemplate;
   nonce: string;
 }
 
@@ -44,13 +52,14 @@ function cookie(header: string | undefined, name: string): string {
   return header?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`))?.[1] ?? "";
 }
 
-/** The cache key of a page request, or null when it is not served from the cache. */
+/** The cache key of a page or API request, or null when it is not served from the cache. */
 export function pageCacheKey(
   req: Pick<IncomingMessage, "method" | "url" | "headers">,
 ): string | null {
   const url = req.url ?? "/";
-  const locale = url.split(/[/?#]/)[1];
-  if (req.method !== "GET" || !(LOCALES as readonly string[]).includes(locale ?? "")) return null;
+  const first = url.split(/[/?#]/)[1] ?? "";
+  const cached = first === "api" || (LOCALES as readonly string[]).includes(first);
+  if (req.method !== "GET" || !cached) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   return [
     url,
@@ -72,8 +81,11 @@ function split(body: Buffer, nonce: string): Buffer[] {
   return parts;
 }
 
-/** Tees what `render` writes to `res`; resolves with the page when it is a complete 200 HTML page with a nonce. */
-function capture(res: ServerResponse, render: () => unknown): Promise<CachedPage | null> {
+/**
+ * Tees what `render` writes to `res`; resolves with the page when it is a complete 200 HTML page
+ * with a nonce, or a 200 answer with an ETag that is not HTML (the API's).
+ */
+function capture(res: ServerResponse, render: () => unknown): Promise<CapturedPage | null> {
   const chunks: Buffer[] = [];
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
     Buffer.isBuffer(chunk)
@@ -83,7 +95,7 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CachedPage
         : Buffer.from(chunk as Uint8Array);
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       chunks.push(toBuffer(chunk, rest[0]));
       return write(chunk, ...rest);
@@ -97,44 +109,61 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CachedPage
       const html = String(headers["content-type"] ?? "").startsWith("text/html");
       const cacheable =
         res.statusCode === 200 &&
-        html &&
-        nonce !== undefined &&
+        (html ? nonce !== undefined : headers.etag !== undefined) &&
         headers["content-encoding"] === undefined;
       if (cacheable) {
         const kept = Object.fromEntries(
           Object.entries(headers).filter(([name]) => !OWN_HEADERS.has(name)),
         );
-        resolve({ headers: kept, parts: split(Buffer.concat(chunks), nonce), nonce });
+        const body = Buffer.concat(chunks);
+        resolve({ headers: kept, parts: nonce ? split(body, nonce) : [body], nonce: nonce ?? "" });
       } else resolve(null);
       return end(chunk, ...rest);
     }) as ServerResponse["end"];
-    res.on("close", () => resolve(null));
+    // Once its reader has gone the page may be cut short (after the end this changes nothing).
+    res.on("close", () => reject(new ReaderGone()));
     void Promise.resolve(render()).catch(() => resolve(null));
   });
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, page: CachedPage): Promise<void> {
-  const nonce = newNonce();
-  const body = Buffer.concat(
-    page.parts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])),
-  );
-  const headers: OutgoingHttpHeaders = {
-    ...page.headers,
-    "content-security-policy": String(page.headers["content-security-policy"]).replaceAll(
-      page.nonce,
-      nonce,
-    ),
-  };
-  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
-    ? await gzipAsync(body, { level: 1 })
-    : null;
+function send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+  const etag = page.headers.etag;
+  if (etag && matchesEtag(req.headers["if-none-match"] ?? null, String(etag))) {
+    res.writeHead(304, page.headers);
+    return void res.end();
+  }
+  const nonce = page.nonce ? newNonce() : "";
+  const headers: OutgoingHttpHeaders = page.nonce
+    ? {
+        ...page.headers,
+        "content-security-policy": String(page.headers["content-security-policy"]).replaceAll(
+          page.nonce,
+          nonce,
+        ),
+      }
+    : page.headers;
+  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const fill = Buffer.from(nonce);
+  const body = gzipped ? page.body.gzip(fill) : [page.body.plain(fill)];
   res.writeHead(200, {
     ...headers,
     ...(gzipped ? { "content-encoding": "gzip" } : {}),
-    "content-length": (gzipped ?? body).length,
+    "content-length": body.reduce((n, piece) => n + piece.length, 0),
   });
-  res.end(gzipped ?? body);
+  // Written together: the pieces leave in one system call.
+  res.cork();
+  for (const piece of body.slice(0, -1)) res.write(piece);
+  res.end(body.at(-1));
 }
+
+async function compress(page: CapturedPage | null): Promise<CachedPage | null> {
+  if (!page) return null;
+  return { headers: page.headers, nonce: page.nonce, body: await GzipTemplate.of(page.parts) };
+}
+
+/** The request a page was being rendered for was closed before the page was complete. */
+class ReaderGone extends Error {}
+const RETRY = Symbol("retry");
 
 /**
  * Serves pages rendered under the database's current change version from memory; renders (and
@@ -149,8 +178,13 @@ export class PageCache {
   ) {
     this.pages = new VersionedCache({
       maxBytes,
-      sizeOf: (page) => page?.parts.reduce((n, part) => n + part.length, 0) ?? 0,
+      sizeOf: (page) => page?.body.bytes ?? 0,
     });
+  }
+
+  /** Pages kept and their compressed bytes. */
+  get size(): { entries: number; bytes: number } {
+    return this.pages.size;
   }
 
   async serve(req: IncomingMessage, res: ServerResponse, render: () => unknown): Promise<void> {
@@ -159,12 +193,19 @@ export class PageCache {
     const version = key === null ? null : await this.version().catch(() => null);
     if (key === null || version === null) return void (await render());
     let rendered = false;
-    const page = await this.pages.get(key, version, () => {
-      rendered = true;
-      // The copy must be plain HTML for its nonce to be replaced; it is compressed when served.
-      delete req.headers["accept-encoding"];
-      return capture(res, render);
-    });
+    const page = await this.pages
+      .get(key, version, () => {
+        rendered = true;
+        // The copy must be plain HTML for its nonce to be found; it is compressed once, when kept.
+        delete req.headers["accept-encoding"];
+        return capture(res, render).then(compress);
+      })
+      .catch((error: unknown) => {
+        // Those who waited for a render whose reader left take turns again: one renders, not all.
+        if (error instanceof ReaderGone) return rendered ? null : RETRY;
+        throw error;
+      });
+    if (page === RETRY) return res.destroyed ? undefined : this.serve(req, res, render);
     if (rendered) return;
     if (page) return send(req, res, page);
     await render();

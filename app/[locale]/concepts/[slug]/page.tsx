@@ -6,10 +6,9 @@ import { Pagination } from "@/components/Pagination";
 import { PaperListItem } from "@/components/PaperListItem";
 import { WeeklyChart } from "@/components/WeeklyChart";
 import { localeParam } from "@/app/request-locale";
+import { readConcept } from "@/app/page-reads";
 import { pageMetadata } from "@/app/page-metadata";
-import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
-import { getConcept } from "@/lib/queries/get-concept";
 import { parsePage } from "@/lib/queries/page-param";
 import { conceptSlug } from "@/lib/validation/request-params";
 
@@ -18,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 async function load({ params, searchParams }: Props) {
   const page = parsePage((await searchParams).page);
   const slug = conceptSlug.safeParse((await params).slug);
-  return page === null || !slug.success ? null : getConcept(getDb(), slug.data, page);
+  return page === null || !slug.success ? null : readConcept(slug.data, page);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

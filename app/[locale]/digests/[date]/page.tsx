@@ -7,10 +7,10 @@ import { getTranslator } from "@/lib/i18n/get-translator";
 import { formatDay } from "@/lib/i18n/format-date";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { isMonth, monthOf } from "@/lib/dates/month-grid";
-import { getDigest } from "@/lib/queries/get-digest";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import { digestPath } from "@/lib/routes";
 import { localeParam } from "@/app/request-locale";
+import { readDigest } from "@/app/page-reads";
 import { pageMetadata } from "@/app/page-metadata";
 import { plainText } from "@/lib/text/rich-runs";
 
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ locale: string; date: string }>; searchParams: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const { date } = await params;
-  const digest = isCalendarDate(date) ? await getDigest(getDb(), date) : null;
+  const digest = isCalendarDate(date) ? await readDigest(date) : null;
   if (!digest) return {};
   const t = getTranslator(locale);
   const titles = digest.papers.slice(0, 3).map((p) => plainText(locale === "ko" && p.titleKo ? p.titleKo : p.title));
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DigestPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const { date } = await params;
-  const digest = isCalendarDate(date) ? await getDigest(getDb(), date) : null;
+  const digest = isCalendarDate(date) ? await readDigest(date) : null;
   // A day without a digest is a 404 that offers the nearest days with one (not-found.tsx).
   if (!digest) notFound();
   const requested = (await searchParams).month;

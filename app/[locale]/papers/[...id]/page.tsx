@@ -11,12 +11,11 @@ import { BilingualReader } from "@/components/reader/BilingualReader";
 import { SemanticNeighbours } from "@/components/SemanticNeighbours";
 import { getDb } from "@/lib/db/server-db";
 import { getTranslator } from "@/lib/i18n/get-translator";
-import { getPaper } from "@/lib/queries/get-paper";
-import { parsePaperKey } from "@/lib/queries/paper-key";
 import { DEFAULT_READING_MODE, isReadingMode, READING_MODE_COOKIE } from "@/lib/reader/reading-mode";
 import { embeddingSettings } from "@/lib/semantic/embedding-settings";
 import { paperNeighbours } from "@/lib/semantic/paper-neighbours";
 import { localeParam } from "@/app/request-locale";
+import { readPaper } from "@/app/page-reads";
 import { pageMetadata } from "@/app/page-metadata";
 import { citationMeta } from "@/lib/export/cite-paper";
 import { paperPath } from "@/lib/routes";
@@ -25,8 +24,7 @@ import { plainText } from "@/lib/text/rich-runs";
 type Props = { params: Promise<{ locale: string; id: string[] }>; searchParams: Promise<{ mode?: string | string[] }> };
 
 async function load(params: Props["params"]) {
-  const key = parsePaperKey((await params).id.join("/"));
-  return key ? getPaper(getDb(), key) : null;
+  return readPaper((await params).id.join("/"));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

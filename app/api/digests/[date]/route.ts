@@ -2,11 +2,10 @@
 import { ApiFailure, cachedApi } from "@/lib/api/cached-api";
 import { apiError } from "@/lib/api/responses";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
-import { getDb } from "@/lib/db/server-db";
-import { getDigest } from "@/lib/queries/get-digest";
+import { digestData } from "@/lib/queries/cached-queries";
 
 export async function GET(request: Request, { params }: { params: Promise<{ date: string }> }) {
   const { date } = await params;
   if (!isCalendarDate(date)) return apiError(400, "invalid_date", `"${date}" is not a date written YYYY-MM-DD`);
-  return cachedApi(request, `digest ${date}`, async () => (await getDigest(getDb(), date)) ?? new ApiFailure(404, "not_found", `no digest for ${date}`));
+  return cachedApi(request, `digest ${date}`, async () => (await digestData(date)) ?? new ApiFailure(404, "not_found", `no digest for ${date}`));
 }

@@ -1,0 +1,20 @@
+import { cachedRead } from "../cache/cached-read.ts";
+import { getDb } from "../db/server-db.ts";
+import { getConcept } from "./get-concept.ts";
+import { getDigest } from "./get-digest.ts";
+import { getPaper } from "./get-paper.ts";
+import type { PaperKey } from "./paper-key.ts";
+
+// The reads pages and the API share, each kept per change of the database (cached-read.ts).
+
+export function paperData(key: PaperKey) {
+  return cachedRead(`paper ${JSON.stringify(key)}`, () => getPaper(getDb(), key));
+}
+
+export function digestData(date: string) {
+  return cachedRead(`digest ${date}`, () => getDigest(getDb(), date));
+}
+
+export function conceptData(slug: string, page: number) {
+  return cachedRead(`concept ${slug} ${page}`, () => getConcept(getDb(), slug, page));
+}

@@ -14,11 +14,15 @@ const hostile: PaperView = {
   abstractKo: "<b>굵게</b> 표시하지 않는다.",
   authors: [],
   categories: [],
+  classes: [],
   primaryCategory: null,
   publishedAt: null,
   comment: null,
   translation: { method: "machine", by: null, stale: true },
   links: null,
+  codeUrl: null,
+  projectUrl: null,
+  huggingFace: null,
   concepts: [],
 };
 

@@ -41,10 +41,11 @@ export interface IngestSummary {
   failed: number;
   digestsChanged: number;
   issues: IngestIssue[];
+  notes: IngestIssue[];
 }
 
 function rejectedInput(source: string, message: string): StreamOutcome {
-  return { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [{ file: source, message }], stored: false };
+  return { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [{ file: source, message }], notes: [], stored: false };
 }
 
 /** Loads files and/or a live arXiv query, one transaction per input, and records the run as an IngestRun. */
@@ -109,6 +110,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
   if (outcomes.some((o) => o.stored)) await compactSearchIndexIfDue(db);
   const sum = (key: "added" | "updated" | "unchanged" | "failed") => outcomes.reduce((n, o) => n + o[key], 0);
   const issues = outcomes.flatMap((o) => o.issues);
+  const notes = outcomes.flatMap((o) => o.notes);
   const summary: IngestSummary = {
     runId: run.id,
     outcomes,
@@ -118,6 +120,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     failed: sum("failed"),
     digestsChanged: outcomes.reduce((n, o) => n + o.digests.filter((d) => d.change !== "unchanged").length, 0),
     issues,
+    notes,
   };
   const anyStored = outcomes.some((o) => o.stored || (request.dryRun && o.records > o.failed));
   await db.ingestRun.update({
@@ -130,6 +133,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
       unchanged: summary.unchanged,
       failed: summary.failed,
       errors: issues.slice(0, 500).map((issue) => ({ ...issue, text: formatIssue(issue) })),
+      notes: notes.slice(0, 500).map((note) => ({ ...note, text: formatIssue(note) })),
       finishedAt: new Date(),
     },
   });

@@ -7,6 +7,7 @@ import type { IngestIssue } from "./ingest-issue.ts";
 import type { PaperRecord } from "./paper-record.ts";
 import { placeInDigest, type DigestChange } from "./place-in-digest.ts";
 import { recordIdentity } from "./record-identity.ts";
+import { RepeatedRecords } from "./repeated-records.ts";
 import { SourceFormatError } from "./sources/source-format-error.ts";
 import type { SourceStream } from "./sources/source-item.ts";
 import { storePapers } from "./store-papers.ts";
@@ -39,6 +40,8 @@ export interface StreamOutcome {
   failed: number;
   digests: { date: string; change: DigestChange }[];
   issues: IngestIssue[];
+  /** Reported without failing anything: records that repeat a paper, merged into one. */
+  notes: IngestIssue[];
   /** True when the input's transaction committed (always false for a dry run). */
   stored: boolean;
 }
@@ -51,8 +54,9 @@ class Rollback extends Error {}
  * rolls it back, so its counts are exact.
  */
 export async function ingestStream(db: Db, source: string, stream: SourceStream, options: StreamOptions): Promise<StreamOutcome> {
-  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], stored: false };
+  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], notes: [], stored: false };
   let rejected = 0;
+  let merged = 0;
   let unlisted = 0;
   const reject = (issues: IngestIssue[]) => {
     rejected += 1;
@@ -73,8 +77,10 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
           throw new Rollback();
         }
         const groups = new Map<string, number[]>();
-        const seen = new Map<string, string>();
+        const repeats = new RepeatedRecords();
         let batch: { record: PaperRecord; date: string | null }[] = [];
+        // Where each paper of the unstored batch is, so that a newer version of it can take its place.
+        const slots = new Map<string, number>();
         const flush = async () => {
           // Once the input is going to be rolled back, validating the rest is all that is left to do.
           if (batch.length > 0 && (rejected === 0 || options.skipInvalid)) {
@@ -88,6 +94,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
             batch.forEach(({ date }, i) => date && groups.set(date, [...(groups.get(date) ?? []), stored.paperIds[i]!]));
           }
           batch = [];
+          slots.clear();
         };
 
         for await (const item of stream.items) {
@@ -107,13 +114,25 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
             reject(result.issues);
             continue;
           }
-          const identity = recordIdentity(result.record);
-          const first = seen.get(identity);
-          if (first) {
-            reject([{ file: source, line: item.line, record: item.label, message: `repeats ${first} of this input` }]);
+          const repeat = repeats.check(result.record, item.label);
+          if (repeat.kind === "identical") {
+            merged += 1;
             continue;
           }
-          seen.set(identity, item.label.replace(/ \(.*$/, ""));
+          const identity = recordIdentity(result.record);
+          if (repeat.kind === "conflict") {
+            const kept = repeat.keep === "first" ? `${repeat.first} was kept` : "this newer version was kept";
+            if (outcome.notes.length < MAX_LISTED_ISSUES) {
+              outcome.notes.push({ file: source, line: item.line, record: item.label, message: `repeats ${repeat.first} of this input with a different ${repeat.differs.join(", ")}; ${kept}` });
+            }
+            if (repeat.keep === "first") continue;
+            const slot = slots.get(identity);
+            if (slot !== undefined) {
+              batch[slot] = { record: result.record, date };
+              continue;
+            }
+          }
+          slots.set(identity, batch.length);
           batch.push({ record: result.record, date });
           if (batch.length >= BATCH_SIZE) await flush();
         }
@@ -140,6 +159,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
     }
   }
   if (unlisted > 0) outcome.issues.push({ file: source, message: `has ${unlisted} more problems not listed here` });
+  if (merged > 0) outcome.notes.unshift({ file: source, message: `${merged} record${merged === 1 ? "" : "s"} repeated an earlier record of this input exactly and ${merged === 1 ? "was" : "were"} merged into it` });
   // What a dry run reports is what a real run would have stored.
   const accepted = !errored && !stream.issues?.length && (rejected === 0 || options.skipInvalid === true) && (outcome.stored || options.dryRun === true);
   if (!accepted) Object.assign(outcome, { added: 0, updated: 0, unchanged: 0, digests: [] });

@@ -11,11 +11,18 @@ export interface PaperView {
   abstractKo: string | null;
   authors: string[];
   categories: string[];
+  /** ACM and MSC classes as the source wrote them. */
+  classes: string[];
   primaryCategory: string | null;
   publishedAt: string | null;
   comment: string | null;
   translation: { method: string | null; by: string | null; stale: boolean } | null;
   links: { abs: string; pdf: string } | null;
+  /** The code repository and project page a listing gave. */
+  codeUrl: string | null;
+  projectUrl: string | null;
+  /** The paper's Hugging Face page and upvotes, when it was on Hugging Face daily papers. */
+  huggingFace: { url: string; upvotes: number } | null;
   /** Found concepts first, then implied ones; each by score. */
   concepts: PaperConceptView[];
 }
@@ -39,6 +46,10 @@ export const PAPER_VIEW_SELECT = {
   abstractEn: true,
   abstractKo: true,
   primaryCategory: true,
+  classes: true,
+  codeUrl: true,
+  projectUrl: true,
+  hfUpvotes: true,
   publishedAt: true,
   comment: true,
   englishHash: true,
@@ -67,6 +78,7 @@ export function toPaperView(row: PaperRow): PaperView {
     abstractKo: row.abstractKo,
     authors: row.authors.map((a) => a.author.name),
     categories: row.categories.map((c) => c.category),
+    classes: (row.classes as string[] | null) ?? [],
     primaryCategory: row.primaryCategory,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
     comment: row.comment,
@@ -74,6 +86,9 @@ export function toPaperView(row: PaperRow): PaperView {
       ? { method: row.translationMethod, by: row.translationBy, stale: row.translationSourceHash !== row.englishHash }
       : null,
     links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
+    codeUrl: row.codeUrl,
+    projectUrl: row.projectUrl,
+    huggingFace: row.arxivId && row.hfUpvotes !== null ? { url: `https://huggingface.co/papers/${row.arxivId}`, upvotes: row.hfUpvotes } : null,
     concepts: row.concepts.map((c) => ({
       ...c.concept,
       score: c.score,

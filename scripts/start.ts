@@ -1,4 +1,5 @@
-// npm start: migrates the database, loads the sample digests, builds when needed and serves.
+// npm start: migrates the database, loads the sample digests, builds when needed and serves;
+// with DAILY_SCHEDULE, also runs the daily run on that schedule.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { applyTaxonomy } from "../lib/concepts/apply-taxonomy.ts";
@@ -9,6 +10,7 @@ import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { startDailySchedule } from "./lib/start-daily-schedule.ts";
 
 const env = readEnv();
 await migrateAndReport(env.databaseUrl);
@@ -33,5 +35,11 @@ const server = spawn(process.execPath, [path.join("node_modules", "next", "dist"
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+const schedule = startDailySchedule(env);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void schedule?.stop();
+    server.kill(signal);
+  });
+}
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -17,6 +17,10 @@ export type DailyDaysResult = { ok: true; outcomes: DailyOutcome[]; skipped: str
 
 /** Runs the daily run for each day the request names that needs it, oldest first; one failed day does not stop the next. */
 export async function runDailyDays(db: Db, request: DaysRequest, options: DailyRunOptions & { now?: Date }): Promise<DailyDaysResult> {
+  const wanted = options.settings.scopeConcepts ?? [];
+  const known = await db.concept.findMany({ where: { slug: { in: wanted } }, select: { slug: true } });
+  const unknown = wanted.filter((slug) => !known.some((c) => c.slug === slug));
+  if (unknown.length) return { ok: false, message: `DAILY_SCOPE_CONCEPTS names no concept ${unknown.join(", ")}; see /api/concepts for the list` };
   const plan = await daysToRun(db, request, options.now ?? new Date());
   if (!plan.ok) return plan;
   const outcomes: DailyOutcome[] = [];

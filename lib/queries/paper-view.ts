@@ -66,8 +66,13 @@ export const PAPER_VIEW_SELECT = {
 
 type PaperRow = Prisma.PaperGetPayload<{ select: typeof PAPER_VIEW_SELECT }>;
 
-export function toPaperView(row: PaperRow): PaperView {
+/** Where a paper's Korean came from, and whether it was made from older English; null without Korean. */
+export function translationOf(row: Pick<PaperRow, "titleKo" | "abstractKo" | "translationMethod" | "translationBy" | "translationSourceHash" | "englishHash">): PaperView["translation"] {
   const hasKorean = row.titleKo !== null || row.abstractKo !== null;
+  return hasKorean ? { method: row.translationMethod, by: row.translationBy, stale: row.translationSourceHash !== row.englishHash } : null;
+}
+
+export function toPaperView(row: PaperRow): PaperView {
   return {
     id: row.id,
     arxivId: row.arxivId,
@@ -82,9 +87,7 @@ export function toPaperView(row: PaperRow): PaperView {
     primaryCategory: row.primaryCategory,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
     comment: row.comment,
-    translation: hasKorean
-      ? { method: row.translationMethod, by: row.translationBy, stale: row.translationSourceHash !== row.englishHash }
-      : null,
+    translation: translationOf(row),
     links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
     codeUrl: row.codeUrl,
     projectUrl: row.projectUrl,

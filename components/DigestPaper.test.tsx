@@ -1,0 +1,53 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { getTranslator } from "@/lib/i18n/get-translator";
+import type { DigestItem } from "@/lib/queries/get-digest-page";
+import { DigestPaper } from "./DigestPaper";
+
+const hostile: DigestItem = {
+  id: 1,
+  arxivId: "2501.00001",
+  position: 3,
+  title: "<script>alert(1)</script>",
+  titleKo: "어텐션 <i>싱크</i>",
+  primaryCategory: "cs.CL",
+  lineEn: null,
+  lineKo: null,
+  abstractEn: 'We show <img src=x onerror="alert(1)"> that $O(n^2)$ holds.\n\nSecond paragraph.',
+  abstractKo: "<b>굵게</b> 표시하지 않는다.",
+  translation: { method: "machine", by: null, stale: true },
+  hfUpvotes: 12,
+  concepts: [{ slug: "lora", nameEn: "LoRA (low-rank adaptation)", nameKo: "LoRA(저랭크 적응)" }],
+  detail: { authors: ["A. Author", "B. Author"], authorCount: 9, arxivVersion: 2, codeUrl: "https://github.com/a/b", projectUrl: null },
+};
+
+describe("DigestPaper", () => {
+  const html = renderToStaticMarkup(<DigestPaper item={hostile} locale="ko" t={getTranslator("ko")} level="h3" />);
+
+  it("shows markup in titles and abstracts as text, never as HTML", () => {
+    expect(html).not.toMatch(/<(img|b|i|script)[\s>]/);
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(html).toContain("&lt;b&gt;굵게&lt;/b&gt;");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("marks each block with its language, the reader's first, and keeps paragraphs", () => {
+    expect(html).toMatch(/<h3 lang="ko" class="dp-title">/);
+    expect(html).toMatch(/<p lang="en" class="dp-sub">/);
+    expect(html).toMatch(/<div lang="ko"[^>]*>.*<\/div><div lang="en"[^>]*><p>We show .*<\/p><p>Second paragraph.<\/p><\/div>/);
+  });
+
+  it("opens the abstracts in place from the first sentence, with no script", () => {
+    const listed = renderToStaticMarkup(<DigestPaper item={{ ...hostile, detail: null, lineEn: "We show <img src=x>", lineKo: "<b>굵게</b> 표시하지 않는다." }} locale="ko" t={getTranslator("ko")} level="h3" />);
+    expect(listed).toMatch(/<details class="dp-more"><summary><span class="dp-lbl">초록 보기<\/span><span lang="ko" class="dp-line">&lt;b&gt;굵게/);
+    expect(listed).not.toContain("A. Author");
+  });
+
+  it("gives a highlight its authors, links and upvotes, and labels a stale machine translation", () => {
+    expect(html).toContain("A. Author, B. Author</span> 외 7명");
+    expect(html).toContain('href="https://arxiv.org/abs/2501.00001"');
+    expect(html).toContain('href="https://github.com/a/b"');
+    expect(html).toContain('href="https://huggingface.co/papers/2501.00001"');
+    expect(html).toContain(getTranslator("ko")("paper.staleTranslation"));
+  });
+});

@@ -1,0 +1,63 @@
+// npm run bench:digest: a day's digest page at 100, 500 and 1,000 papers on SQLite, served by the
+// built app: the bytes of its first HTML (as sent and gzipped) and the server's time per request
+// (loopback, sequential, after warm-up), for page 1 in both languages, a filtered page and a
+// later page of the list. The aim: page 1 at most 200 KB and p95 at most 100 ms at 1,000 papers.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildIfNeeded } from "../lib/build-if-needed.ts";
+import { loadContent } from "../lib/load-content.ts";
+import { serveApp } from "../lib/serve-app.ts";
+import { percentile } from "./bench-runs.ts";
+import { realisticRecords } from "./realistic-records.ts";
+
+const SIZES = [100, 500, 1000];
+const RUNS = 60;
+const WARMUP = 5;
+
+await buildIfNeeded();
+const dir = mkdtempSync(path.join(os.tmpdir(), "paperbridge-bench-digest-"));
+const url = `file:${path.join(dir, "bench.db")}`;
+// One day per size; the records are real papers, one in four with a Korean translation.
+const records = realisticRecords(SIZES.reduce((a, b) => a + b, 0));
+const days = SIZES.map((size, i) => ({ size, date: `2026-03-0${i + 2}` }));
+let offset = 0;
+const files = days.map(({ size, date }) => {
+  const file = path.join(dir, `${date}.jsonl`);
+  writeFileSync(file, records.slice(offset, (offset += size)).map((r) => JSON.stringify({ ...r, date })).join("\n"));
+  return [file];
+});
+const { db } = await loadContent(url, files);
+await db.$disconnect();
+const { url: base, server } = await serveApp(url);
+
+async function measure(route: string): Promise<{ bytes: number; gzip: number; p50: number; p95: number }> {
+  let body = "";
+  const times: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const start = performance.now();
+    const response = await fetch(`${base}${route}`, { headers: { "Accept-Encoding": "identity" } });
+    body = await response.text();
+    if (!response.ok) throw new Error(`${route} answered ${response.status}`);
+    if (i >= WARMUP) times.push(performance.now() - start);
+  }
+  return { bytes: Buffer.byteLength(body), gzip: gzipSync(body).length, p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+try {
+  console.log(`digest page on SQLite, ${RUNS} requests each after ${WARMUP} warm-up, loopback`);
+  console.log("papers  page                           HTML       gzip      p50 ms   p95 ms");
+  for (const { size, date } of days) {
+    const routes = [`/ko/digests/${date}`, `/en/digests/${date}`, `/ko/digests/${date}?cat=cs.CL&ko=1`, `/ko/digests/${date}?page=2`];
+    for (const route of routes) {
+      const m = await measure(route);
+      const label = route.replace(`/digests/${date}`, "");
+      console.log(`${String(size).padStart(6)}  ${label.padEnd(28)} ${kb(m.bytes).padStart(9)} ${kb(m.gzip).padStart(9)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)}`);
+    }
+  }
+} finally {
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+}

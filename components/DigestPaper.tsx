@@ -20,11 +20,11 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
   const title = koFirst ? { text: item.titleKo!, lang: "ko" } : { text: item.title, lang: "en" };
   const subtitle = koFirst ? { text: item.title, lang: "en" } : item.titleKo ? { text: item.titleKo, lang: "ko" } : null;
   const line = locale === "ko" && item.lineKo ? { text: item.lineKo, lang: "ko" } : item.lineEn ? { text: item.lineEn, lang: "en" } : null;
+  // English beside its Korean translation, in this order in both languages, as everywhere.
   const abstracts = [
-    { text: item.abstractKo, lang: "ko" as const },
     { text: item.abstractEn, lang: "en" as const },
+    { text: item.abstractKo, lang: "ko" as const },
   ].filter((a): a is { text: string; lang: "ko" | "en" } => a.text !== null);
-  if (locale === "en") abstracts.reverse();
   const { detail } = item;
   const links = [
     item.arxivId && { href: `https://arxiv.org/abs/${item.arxivId}`, label: `arXiv ${item.arxivId}${detail?.arxivVersion ? ` v${detail.arxivVersion}` : ""}` },

@@ -78,7 +78,7 @@ export function DigestSection({ view, locale, t, headingLevel }: { view: DigestP
               </li>
             ))}
           </ol>
-          <Pagination page={view.page} pages={view.pages} href={(page) => `${path}${digestQuery(view.filters, page)}`} t={t} />
+          <Pagination page={view.page} pages={view.pages} href={(page) => `${path}${digestQuery(view.filters, page)}`} t={t} labels={{ previous: t("digestList.previousPage"), next: t("digestList.nextPage") }} />
         </section>
       )}
       {filtered && view.matching === 0 && <p className="text-slate-600 dark:text-slate-400">{t("digestList.noMatch")}</p>}

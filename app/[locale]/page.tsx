@@ -8,7 +8,7 @@ import { dailyFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { isMonth, monthOf } from "@/lib/dates/month-grid";
 import { latestDigestDate } from "@/lib/queries/get-digest";
-import { getDailyRun } from "@/lib/queries/get-daily-status";
+import { getLatestDailyRun } from "@/lib/queries/get-daily-status";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import { getDigestPage } from "@/lib/queries/get-digest-page";
 import { localeParam } from "@/app/request-locale";
@@ -30,7 +30,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const noFilters = { category: null, concept: null, korean: false };
   const [view, run, calendar] = await Promise.all([
     latest ? getDigestPage(db, latest, { page: 1, highlights: readEnv().daily.highlights, filters: noFilters }) : null,
-    latest ? getDailyRun(db, latest) : null,
+    getLatestDailyRun(db),
     getDigestMonth(db, month),
   ]);
 

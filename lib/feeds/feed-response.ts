@@ -13,10 +13,22 @@ export function feedFormat(request: Request): FeedFormat | null {
 
 export const invalidFormat = () => apiError(400, "invalid_format", 'format must be "rss" (the default), "atom" or "json"');
 
+/**
+ * The address readers reach the app at: the Host header (and a proxy's X-Forwarded-Host and
+ * -Proto), not the address the server listens on.
+ */
+function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
+  return new URL(`${proto === "https" ? "https" : "http"}://${host}`).origin;
+}
+
 /** A feed's response: the papers in the asked format, cacheable for a while (the store changes once a day). */
 export function feedResponse(request: Request, format: FeedFormat, feed: { locale: Locale; t: Translator; title: string; description: string; pagePath: string }, papers: FeedPaper[]): Response {
   const url = new URL(request.url);
-  const feedUrl = new URL(url.pathname, url.origin);
+  const origin = publicOrigin(request);
+  const feedUrl = new URL(url.pathname, origin);
   const q = url.searchParams.get("q");
   if (q !== null) feedUrl.searchParams.set("q", q);
   const { body, type } = renderFeed(
@@ -24,9 +36,9 @@ export function feedResponse(request: Request, format: FeedFormat, feed: { local
       locale: feed.locale,
       title: feed.title,
       description: feed.description,
-      pageUrl: new URL(feed.pagePath, url.origin).toString(),
+      pageUrl: new URL(feed.pagePath, origin).toString(),
       feedUrl: feedUrl.toString(),
-      paperUrl: (paper) => new URL(paperPath(feed.locale, paper), url.origin).toString(),
+      paperUrl: (paper) => new URL(paperPath(feed.locale, paper), origin).toString(),
       copyright: feed.t("footer.source"),
     },
     papers,

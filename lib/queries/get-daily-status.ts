@@ -12,9 +12,9 @@ export interface DailyRunView {
 
 const DONE = ["succeeded", "partial"];
 
-/** What the last finished daily run of a listing day found; null when no daily run made it. */
-export async function getDailyRun(db: Db, date: string): Promise<DailyRunView | null> {
-  const run = await db.ingestRun.findFirst({ where: { format: "daily", date, status: { in: DONE } }, orderBy: { id: "desc" } });
+/** What the daily run of the newest listing day it published found; null before any. */
+export async function getLatestDailyRun(db: Db): Promise<DailyRunView | null> {
+  const run = await db.ingestRun.findFirst({ where: { format: "daily", status: { in: DONE } }, orderBy: [{ date: "desc" }, { id: "desc" }] });
   if (!run?.details) return null;
   const details = run.details as unknown as DailyDetails;
   const concepts = await db.concept.findMany({ where: { slug: { in: details.newConcepts } }, select: { slug: true, nameEn: true, nameKo: true }, orderBy: { position: "asc" } });

@@ -10,7 +10,10 @@ import { translationOf, type PaperView } from "./paper-view.ts";
  */
 export const DIGEST_LIST_SIZE = 25;
 export const DIGEST_FIRST_LIST_SIZE = 5;
-/** Concepts offered as filters: the day's most frequent. */
+/**
+ * Concepts offered as filters: the day's most frequent, counted as the filter keeps papers (with
+ * their narrower concepts); family roots are too broad to narrow anything.
+ */
 const FILTER_CONCEPTS = 30;
 /** A paper's one line is its first sentence, cut here: about what one line of the list shows. */
 const ONE_LINE = 140;
@@ -160,7 +163,8 @@ export async function getDigestPage(db: Db, date: string, options: { page: numbe
       WHERE e."digestId" = ${digest.id} GROUP BY pc."category"`),
     readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
       SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "DigestEntry" e JOIN "PaperConcept" pc ON pc."paperId" = e."paperId"
-      WHERE e."digestId" = ${digest.id} AND pc."implied" = FALSE GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${FILTER_CONCEPTS}`),
+      JOIN "Concept" c ON c."id" = pc."conceptId"
+      WHERE e."digestId" = ${digest.id} AND c."parentId" IS NOT NULL GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${FILTER_CONCEPTS}`),
     db.digestEntry.count({ where: { digestId: digest.id, paper: { abstractKo: { not: null } } } }),
   ]);
   const pages = listed <= first ? 1 : 1 + Math.ceil((listed - first) / DIGEST_LIST_SIZE);

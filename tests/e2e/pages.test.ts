@@ -87,9 +87,11 @@ describe.each(locales)("pages in %s", (locale) => {
       expect(await article.locator('[lang="en"]').first().innerText()).toBe(locale === "ko" ? paper.title : paper.title);
       const koTitle = article.locator(`:is(h2, p)[lang="ko"]`).first();
       expect(await koTitle.innerText()).toBe(paper.titleKo);
-      const abstractKo = article.locator('section div[lang="ko"]');
+      // The abstracts open in place.
+      await article.locator("summary").click();
+      const abstractKo = article.locator('.dp-abs div[lang="ko"]');
       expect((await abstractKo.innerText()).replace(/\s+/g, " ")).toBe(paper.abstractKo!.replace(/\s+/g, " "));
-      expect(await article.locator('section div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
+      expect(await article.locator('.dp-abs div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
       expect(await article.getByRole("link", { name: t("paper.pdf") }).getAttribute("href")).toBe(`https://arxiv.org/pdf/${paper.arxivId}`);
     }
     const index = digests.indexOf(middle);
@@ -160,8 +162,9 @@ describe.each(locales)("concept pages in %s", (locale) => {
 describe("layout", () => {
   async function abstractBoxes(page: Page) {
     const article = page.locator("main ol > li article").first();
-    const en = await article.locator('section div[lang="en"]').boundingBox();
-    const ko = await article.locator('section div[lang="ko"]').boundingBox();
+    await article.locator("summary").click();
+    const en = await article.locator('.dp-abs div[lang="en"]').boundingBox();
+    const ko = await article.locator('.dp-abs div[lang="ko"]').boundingBox();
     return { en: en!, ko: ko! };
   }
 
@@ -184,7 +187,7 @@ describe("layout", () => {
   it("keeps Korean words whole when lines wrap", async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/ko/digests/${middle.date}`);
-    const wordBreak = await page.locator('section div[lang="ko"]').first().evaluate((el) => getComputedStyle(el).wordBreak);
+    const wordBreak = await page.locator('.dp-abs div[lang="ko"]').first().evaluate((el) => getComputedStyle(el).wordBreak);
     expect(wordBreak).toBe("keep-all");
     await context.close();
   });

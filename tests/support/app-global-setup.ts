@@ -10,12 +10,18 @@ import { loadEmbedder } from "../../lib/semantic/embedder.ts";
 import { embeddingSettings, type EmbeddingSettings } from "../../lib/semantic/embedding-settings.ts";
 import { serveApp } from "../../scripts/lib/serve-app.ts";
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
+import { readEnv } from "../../lib/config/env.ts";
+import { runDailyDays } from "../../lib/daily/run-daily-days.ts";
+import { startListingReplay } from "../../scripts/lib/listing-replay.ts";
 import { sqlite } from "./test-databases.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL. */
-    appUrls: { sqlite: string; postgresql: string | null };
+    /**
+     * Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL; and
+     * on a SQLite file where the daily run published 20 May 2025 from the replayed listings.
+     */
+    appUrls: { sqlite: string; postgresql: string | null; daily: string };
   }
 }
 
@@ -36,8 +42,23 @@ async function loadSampleContent(url: string, semantic?: EmbeddingSettings): Pro
   await db.$disconnect();
 }
 
+/** The samples, then the daily run of 20 May 2025 against the replayed listings (as `npm run daily -- --date 2025-05-20`). */
+async function loadDailyContent(url: string): Promise<void> {
+  const { db } = await loadContent(url, [[path.join("content", "digests")]]);
+  const replay = await startListingReplay();
+  try {
+    const settings = { ...readEnv({ ...process.env, ...replay.env }).daily };
+    const result = await runDailyDays(db, { date: "2025-05-20" }, { settings, translation: null, embed: async () => null, politeness: { delayMs: 0 } });
+    if (!result.ok || !result.outcomes.every((o) => o.ok)) throw new Error(`the daily run failed: ${JSON.stringify(result)}`);
+  } finally {
+    await replay.close();
+    await db.$disconnect();
+  }
+}
+
 // Builds the app once, then serves it on a SQLite file (with the test embedding model: semantic
-// features on) and on PostgreSQL (without a model: semantic features off) side by side.
+// features on) and on PostgreSQL (without a model: semantic features off) side by side, and on
+// a third database where the daily run published a real day's listings.
 export default async function setup(project: TestProject) {
   await buildIfNeeded();
   const stops: (() => void)[] = [];
@@ -61,6 +82,10 @@ export default async function setup(project: TestProject) {
     stops.unshift(() => pgApp.server.kill());
     postgresApp = pgApp.url;
   }
-  project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp });
+  const dailyUrl = await sqlite.freshUrl();
+  await loadDailyContent(dailyUrl);
+  const dailyApp = await serveApp(dailyUrl, { MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "paperbridge-e2e-no-models-")) });
+  stops.unshift(() => dailyApp.server.kill());
+  project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp, daily: dailyApp.url });
   return () => stops.forEach((stop) => stop());
 }

@@ -10,6 +10,7 @@ import { SearchResultItem } from "@/components/SearchResultItem";
 import { SearchSummary } from "@/components/SearchSummary";
 import { localeParam } from "@/app/request-locale";
 import { getDb } from "@/lib/db/server-db";
+import { searchFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { listConcepts } from "@/lib/queries/list-concepts";
 import { searchPath } from "@/lib/routes";
@@ -27,9 +28,10 @@ function urlParams(raw: Record<string, string | string[] | undefined>): URLSearc
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = getTranslator(await localeParam(params));
+  const locale = await localeParam(params);
+  const t = getTranslator(locale);
   const q = urlParams(await searchParams).get("q");
-  return { title: q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title"), robots: { index: false } };
+  return { title: q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title"), robots: { index: false }, ...(q?.trim() ? { alternates: searchFeedLinks(locale, q, t) } : {}) };
 }
 
 export default async function SearchPage(props: Props) {

@@ -7,6 +7,7 @@ import { PaperListItem } from "@/components/PaperListItem";
 import { WeeklyChart } from "@/components/WeeklyChart";
 import { localeParam } from "@/app/request-locale";
 import { getDb } from "@/lib/db/server-db";
+import { conceptFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { getConcept } from "@/lib/queries/get-concept";
 import { parsePage } from "@/lib/queries/page-param";
@@ -22,7 +23,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await localeParam(props.params);
   const data = await load(props);
   if (!data) return {};
-  return { title: getTranslator(locale)("concepts.metaTitle", { name: locale === "ko" ? data.concept.nameKo : data.concept.nameEn }) };
+  const t = getTranslator(locale);
+  const name = locale === "ko" ? data.concept.nameKo : data.concept.nameEn;
+  return { title: t("concepts.metaTitle", { name }), alternates: conceptFeedLinks(locale, data.concept.slug, name, t) };
 }
 
 export default async function ConceptPage(props: Props) {

@@ -1,51 +1,21 @@
-import type { Db, Prisma } from "../db/create-db.ts";
+import type { Db } from "../db/create-db.ts";
+import { PAPER_VIEW_SELECT, toPaperView, type PaperView } from "../queries/paper-view.ts";
 import { searchPapers, type SearchOutcome } from "../search/search-papers.ts";
 
-/** A paper as a feed item shows it. */
-export interface FeedPaper {
-  id: number;
-  arxivId: string | null;
-  title: string;
-  titleKo: string | null;
-  abstractEn: string;
-  abstractKo: string | null;
-  authors: string[];
-  concepts: { nameEn: string; nameKo: string }[];
-  /** The day it was listed in a digest, else published on arXiv. */
-  day: string | null;
-}
+/** A paper as a feed item shows it, with the day it was listed in a digest (else published on arXiv). */
+export type FeedPaper = PaperView & { day: string | null };
 
 /** Items of a concept or search feed: its newest papers. */
 export const FEED_ITEMS = 50;
 /** Days of digests the daily feed carries, each with its highlights. */
 export const FEED_DAYS = 7;
 
-const SELECT = {
-  id: true,
-  arxivId: true,
-  title: true,
-  titleKo: true,
-  abstractEn: true,
-  abstractKo: true,
-  listedOn: true,
-  publishedAt: true,
-  authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
-  concepts: { where: { implied: false }, orderBy: [{ score: "desc" }, { conceptId: "asc" }], take: 6, select: { concept: { select: { nameEn: true, nameKo: true } } } },
-} satisfies Prisma.PaperSelect;
+const SELECT = { ...PAPER_VIEW_SELECT, listedOn: true } as const;
 
-type Row = Prisma.PaperGetPayload<{ select: typeof SELECT }>;
-
-const toFeedPaper = (row: Row, day?: string): FeedPaper => ({
-  id: row.id,
-  arxivId: row.arxivId,
-  title: row.title,
-  titleKo: row.titleKo,
-  abstractEn: row.abstractEn,
-  abstractKo: row.abstractKo,
-  authors: row.authors.map((a) => a.author.name),
-  concepts: row.concepts.map((c) => c.concept),
-  day: day ?? row.listedOn ?? row.publishedAt?.toISOString().slice(0, 10) ?? null,
-});
+const toFeedPaper = ({ listedOn, ...row }: { listedOn: string | null } & Parameters<typeof toPaperView>[0], day?: string): FeedPaper => {
+  const view = toPaperView(row);
+  return { ...view, day: day ?? listedOn ?? view.publishedAt };
+};
 
 /** The daily feed: the highlights of the newest digests, newest day first, each day in its order. */
 export async function dailyFeedPapers(db: Db, highlights: number): Promise<FeedPaper[]> {
@@ -57,7 +27,7 @@ export async function dailyFeedPapers(db: Db, highlights: number): Promise<FeedP
   return digests.flatMap((digest) => digest.entries.map((entry) => toFeedPaper(entry.paper, digest.date)));
 }
 
-/** A concept's feed: its newest papers; null for an unknown concept. */
+/** A concept's feed: its newest papers, with its narrower concepts'; null for an unknown concept. */
 export async function conceptFeedPapers(db: Db, slug: string): Promise<{ concept: { slug: string; nameEn: string; nameKo: string }; papers: FeedPaper[] } | null> {
   const concept = await db.concept.findUnique({ where: { slug }, select: { id: true, slug: true, nameEn: true, nameKo: true } });
   if (!concept) return null;

@@ -54,7 +54,7 @@ function item(paper: FeedPaper, feed: FeedDescription, format: FeedFormat) {
     content: `${other ? `<p lang="${other.lang}"><strong>${escapeHtml(other.text)}</strong></p>` : ""}${paragraphs(abstract.text, abstract.lang)}`,
     // RSS wants an e-mail address as an item's author; there the authors are in the content.
     author: format === "rss" ? undefined : paper.authors.slice(0, 30).map((name) => ({ name })),
-    category: paper.concepts.map((c) => ({ name: ko ? c.nameKo : c.nameEn })),
+    category: paper.concepts.filter((c) => !c.implied).slice(0, 6).map((c) => ({ name: ko ? c.nameKo : c.nameEn })),
   };
 }
 

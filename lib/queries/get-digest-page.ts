@@ -2,6 +2,7 @@ import type { Db, Prisma as PrismaTypes } from "../db/create-db.ts";
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import { readRows } from "../db/read-rows.ts";
 import { splitSentences } from "../text/split-sentences.ts";
+import { digestNeighbours } from "./get-digest.ts";
 import { translationOf, type PaperView } from "./paper-view.ts";
 
 /**
@@ -149,9 +150,8 @@ export async function getDigestPage(db: Db, date: string, options: { page: numbe
   };
   // Without filters the list starts after the highlights, which page 1 shows in full.
   const listWhere: PrismaTypes.DigestEntryWhereInput = { digestId: digest.id, ...(filtered ? { paper: paperWhere } : { position: { gte: highlights } }) };
-  const [previous, next, total, listed, top, rows, categories, concepts, korean] = await Promise.all([
-    db.digest.findFirst({ where: { date: { lt: date } }, orderBy: { date: "desc" }, select: { date: true } }),
-    db.digest.findFirst({ where: { date: { gt: date } }, orderBy: { date: "asc" }, select: { date: true } }),
+  const [neighbours, total, listed, top, rows, categories, concepts, korean] = await Promise.all([
+    digestNeighbours(db, date),
     db.digestEntry.count({ where: { digestId: digest.id } }),
     db.digestEntry.count({ where: listWhere }),
     filtered || page > 1
@@ -175,8 +175,7 @@ export async function getDigestPage(db: Db, date: string, options: { page: numbe
     date: digest.date,
     title: digest.title,
     titleKo: digest.titleKo,
-    previous: previous?.date ?? null,
-    next: next?.date ?? null,
+    ...neighbours,
     total,
     matching: filtered ? listed : total,
     listed,

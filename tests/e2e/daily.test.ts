@@ -1,28 +1,18 @@
 import Parser from "rss-parser";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
 import { seriousViolations } from "../support/axe.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, suiteBrowser } from "../support/browser.ts";
 
 // The app where the daily run published 20 May 2025 from the replayed listings, over the samples.
 const base = inject("appUrls").daily;
 const DAY = "2025-05-20";
 const locales: Locale[] = ["ko", "en"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-async function openPage(options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
-  return { context, page: await context.newPage() };
-}
+const { openPage } = suiteBrowser();
 
 async function dailyRun() {
   const { runs } = (await (await fetch(`${base}/api/ingest-runs`)).json()) as { runs: { format: string; date: string; details: Record<string, number> }[] };

@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { seriousViolations } from "../support/axe.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, suiteBrowser } from "../support/browser.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 
 const base = inject("appUrls").sqlite;
@@ -15,16 +15,7 @@ const middle = digests[Math.floor(digests.length / 2)]!;
 const locales: Locale[] = ["ko", "en"];
 const widths = { phone: 390, desktop: 1280 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-async function openPage(options: { locale?: string; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: options.locale ?? "ko-KR", viewport: { width: options.width ?? widths.desktop, height: 900 } });
-  return { context, page: await context.newPage() };
-}
+const { browser, openPage } = suiteBrowser();
 
 describe("locale in the URL", () => {
   it("sends / to the browser's language, then to the language the reader chose", async () => {
@@ -196,7 +187,7 @@ describe("layout", () => {
     it(`has no serious or critical axe-core violations on any kind of page (${dark ? "dark" : "light"})`, async () => {
       const paths = ["", `/digests/${middle.date}`, `/papers/${middle.papers[0]!.arxivId}`, "/concepts", "/concepts/lora", "/search", "/search?q=LoRA", `/search?q=${encodeURIComponent("검색 증강 생성")}`, "/search?q=LoRA+qwxzv", "/digests/1999-01-01"];
       for (const locale of locales) {
-        const context = await browser.newContext({ colorScheme: dark ? "dark" : "light", viewport: { width: widths.desktop, height: 900 } });
+        const context = await browser().newContext({ colorScheme: dark ? "dark" : "light", viewport: { width: widths.desktop, height: 900 } });
         const page = await context.newPage();
         for (const path of paths) {
           await page.goto(`${base}/${locale}${path}`);

@@ -1,24 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
-import { launchChromium, screenshot } from "../support/browser.ts";
+import { screenshot, suiteBrowser } from "../support/browser.ts";
 
 const urls = inject("appUrls");
 const base = urls.sqlite;
 const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
 const locales: Locale[] = ["ko", "en"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-async function openPage(options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "ko-KR", viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
-  return { context, page: await context.newPage() };
-}
+const { openPage } = suiteBrowser();
 
 const resultCount = (page: Page) => page.locator("main ol > li article").count();
 

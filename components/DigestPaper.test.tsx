@@ -23,18 +23,32 @@ const hostile: DigestItem = {
 
 describe("DigestPaper", () => {
   const html = renderToStaticMarkup(<DigestPaper item={hostile} locale="ko" t={getTranslator("ko")} level="h3" />);
+  const english = renderToStaticMarkup(<DigestPaper item={hostile} locale="en" t={getTranslator("en")} level="h3" />);
 
   it("shows markup in titles and abstracts as text, never as HTML", () => {
-    expect(html).not.toMatch(/<(img|b|i|script)[\s>]/);
-    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    for (const page of [html, english]) {
+      expect(page).not.toMatch(/<(img|b|i|script)[\s>]/);
+      expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
     expect(html).toContain("&lt;b&gt;굵게&lt;/b&gt;");
-    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(english).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
-  it("marks each block with its language, the reader's title first, English beside Korean, paragraphs kept", () => {
+  it("marks each block with its language: the reader's title first, the abstract in the reader's language, paragraphs kept", () => {
     expect(html).toMatch(/<h3 lang="ko" class="dp-title">/);
     expect(html).toMatch(/<p lang="en" class="dp-sub">/);
-    expect(html).toMatch(/<div lang="en"[^>]*><p>We show .*<\/p><p>Second paragraph.<\/p><\/div><div lang="ko"/);
+    expect(html).toMatch(/<div lang="ko" class="[^"]*dp-abs"><p>&lt;b&gt;굵게/);
+    expect(html).not.toContain("Second paragraph");
+    expect(english).toMatch(/<h3 lang="en" class="dp-title">/);
+    expect(english).toMatch(/<div lang="en" class="[^"]*dp-abs"><p>We show .*<\/p><p>Second paragraph.<\/p><\/div>/);
+  });
+
+  it("links both languages side by side when there is Korean, and says when there is none", () => {
+    expect(html).toContain(`<a href="/ko/papers/2501.00001">${getTranslator("ko")("digestList.sideBySide")}</a>`);
+    const untranslated = renderToStaticMarkup(<DigestPaper item={{ ...hostile, titleKo: null, abstractKo: null, translation: null }} locale="ko" t={getTranslator("ko")} level="h3" />);
+    expect(untranslated).toMatch(/<div lang="en" class="[^"]*dp-abs">/);
+    expect(untranslated).toContain(getTranslator("ko")("digestList.noKorean"));
+    expect(untranslated).not.toContain(getTranslator("ko")("digestList.sideBySide"));
   });
 
   it("opens the abstracts in place from the first sentence, with no script", () => {

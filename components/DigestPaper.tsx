@@ -11,8 +11,9 @@ type Level = "h2" | "h3" | "h4";
 
 /**
  * A paper on a digest page: both titles, category and concepts, and its first sentence, which
- * opens in place to both abstracts (a <details>, no script needed). A highlight names its first
- * authors and links arXiv, the PDF, its code and project page instead of the first sentence.
+ * opens in place to its abstract in the reader's language (a <details>, no script needed), with
+ * a link to both side by side. A highlight names its first authors and links arXiv, the PDF, its
+ * code and project page instead of the first sentence.
  */
 export function DigestPaper({ item, locale, t, level }: { item: DigestItem; locale: Locale; t: Translator; level: Level }) {
   const Heading = level;
@@ -20,11 +21,9 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
   const title = koFirst ? { text: item.titleKo!, lang: "ko" } : { text: item.title, lang: "en" };
   const subtitle = koFirst ? { text: item.title, lang: "en" } : item.titleKo ? { text: item.titleKo, lang: "ko" } : null;
   const line = locale === "ko" && item.lineKo ? { text: item.lineKo, lang: "ko" } : item.lineEn ? { text: item.lineEn, lang: "en" } : null;
-  // English beside its Korean translation, in this order in both languages, as everywhere.
-  const abstracts = [
-    { text: item.abstractEn, lang: "en" as const },
-    { text: item.abstractKo, lang: "ko" as const },
-  ].filter((a): a is { text: string; lang: "ko" | "en" } => a.text !== null);
+  // One abstract, in the reader's language where there is one: a day's page carries many papers
+  // within its byte budget; the paper's page sets both side by side.
+  const abstract = locale === "ko" && item.abstractKo ? { text: item.abstractKo, lang: "ko" as const } : { text: item.abstractEn, lang: "en" as const };
   const { detail } = item;
   const links = [
     item.arxivId && { href: `https://arxiv.org/abs/${item.arxivId}`, label: `arXiv ${item.arxivId}${detail?.arxivVersion ? ` v${detail.arxivVersion}` : ""}` },
@@ -50,7 +49,6 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
         )}
         {detail && detail.authors.length > 0 && (
           <p className="dp-by">
-            <span className="sr-only">{t("paper.authors")}: </span>
             <span lang="en">{detail.authors.join(", ")}</span>
             {detail.authorCount > detail.authors.length && ` ${t("paperLinks.moreAuthors", { count: detail.authorCount - detail.authors.length })}`}
           </p>
@@ -61,8 +59,8 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
               {item.primaryCategory}
             </span>
           )}
-          {detail && links.map((link) => (
-            <a key={link.href} href={link.href} className="dp-link">
+          {detail && links.map((link, i) => (
+            <a key={i} href={link.href} className="dp-link">
               {link.label}
             </a>
           ))}
@@ -72,7 +70,7 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
             </a>
           )}
           {item.concepts.map((concept) => (
-            <a key={concept.slug} href={`/${locale}/concepts/${concept.slug}`} data-concept={concept.slug} className="dl-chip">
+            <a key={concept.slug} href={`/${locale}/concepts/${concept.slug}`} className="dl-chip">
               {conceptName(concept, locale)}
             </a>
           ))}
@@ -86,12 +84,15 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
               </span>
             )}
           </summary>
-          <div className={abstracts.length > 1 ? "dp-abs dp-two" : "dp-abs"}>
-            {abstracts.map((a) => (
-              <LangText key={a.lang} lang={a.lang} text={a.text} />
-            ))}
-          </div>
-          <TranslationNote translation={item.translation} t={t} />
+          <LangText lang={abstract.lang} text={abstract.text} className="dp-abs" />
+          {item.abstractKo !== null ? (
+            <p className="dp-note">
+              <a href={paperPath(locale, item)}>{t("digestList.sideBySide")}</a>
+            </p>
+          ) : (
+            locale === "ko" && <p className="dp-note">{t("digestList.noKorean")}</p>
+          )}
+          {abstract.lang === "ko" && <TranslationNote translation={item.translation} t={t} />}
         </details>
       </div>
     </article>

@@ -9,8 +9,10 @@ import { translationOf, type PaperView } from "./paper-view.ts";
  * Papers per page of the list; page 1, below the highlights, holds the first few of them. Both
  * keep a page's HTML within its budget of 200 KB (npm run bench:digest).
  */
-export const DIGEST_LIST_SIZE = 25;
-export const DIGEST_FIRST_LIST_SIZE = 5;
+export const DIGEST_LIST_SIZE = 20;
+export const DIGEST_FIRST_LIST_SIZE = 3;
+/** Categories offered as filters: the day's most frequent. */
+const FILTER_CATEGORIES = 20;
 /**
  * Concepts offered as filters: the day's most frequent, counted as the filter keeps papers (with
  * their narrower concepts); family roots are too broad to narrow anything.
@@ -160,7 +162,7 @@ export async function getDigestPage(db: Db, date: string, options: { page: numbe
     db.digestEntry.findMany({ where: listWhere, orderBy: { position: "asc" }, skip: window.skip, take: window.take, select: { position: true, paper: { select: ITEM_SELECT } } }),
     readRows<{ category: string; count: number | bigint }>(db, Prisma.sql`
       SELECT pc."category" AS "category", COUNT(*) AS "count" FROM "DigestEntry" e JOIN "PaperCategory" pc ON pc."paperId" = e."paperId"
-      WHERE e."digestId" = ${digest.id} GROUP BY pc."category"`),
+      WHERE e."digestId" = ${digest.id} GROUP BY pc."category" ORDER BY COUNT(*) DESC, pc."category" LIMIT ${FILTER_CATEGORIES}`),
     readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
       SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "DigestEntry" e JOIN "PaperConcept" pc ON pc."paperId" = e."paperId"
       JOIN "Concept" c ON c."id" = pc."conceptId"

@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
@@ -78,11 +77,12 @@ describe.each(locales)("pages in %s", (locale) => {
       expect(await article.locator('[lang="en"]').first().innerText()).toBe(locale === "ko" ? paper.title : paper.title);
       const koTitle = article.locator(`:is(h2, p)[lang="ko"]`).first();
       expect(await koTitle.innerText()).toBe(paper.titleKo);
-      // The abstracts open in place.
+      // The abstract opens in place, in the reader's language, and links both side by side.
       await article.locator("summary").click();
-      const abstractKo = article.locator('.dp-abs div[lang="ko"]');
-      expect((await abstractKo.innerText()).replace(/\s+/g, " ")).toBe(paper.abstractKo!.replace(/\s+/g, " "));
-      expect(await article.locator('.dp-abs div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
+      const abstract = article.locator(`div.dp-abs[lang="${locale}"]`);
+      if (locale === "ko") expect((await abstract.innerText()).replace(/\s+/g, " ")).toBe(paper.abstractKo!.replace(/\s+/g, " "));
+      else expect(await abstract.innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
+      expect(await article.getByRole("link", { name: t("digestList.sideBySide") }).getAttribute("href")).toBe(`/${locale}/papers/${paper.arxivId}`);
       expect(await article.getByRole("link", { name: t("paper.pdf") }).getAttribute("href")).toBe(`https://arxiv.org/pdf/${paper.arxivId}`);
     }
     const index = digests.indexOf(middle);
@@ -151,34 +151,21 @@ describe.each(locales)("concept pages in %s", (locale) => {
 });
 
 describe("layout", () => {
-  async function abstractBoxes(page: Page) {
+  it("a digest fits a phone's width with an abstract open", async () => {
+    const { context, page } = await openPage({ width: widths.phone });
+    await page.goto(`${base}/ko/digests/${middle.date}`);
     const article = page.locator("main ol > li article").first();
     await article.locator("summary").click();
-    const en = await article.locator('.dp-abs div[lang="en"]').boundingBox();
-    const ko = await article.locator('.dp-abs div[lang="ko"]').boundingBox();
-    return { en: en!, ko: ko! };
-  }
-
-  it("puts the abstracts side by side on a desktop and stacks them on a phone", async () => {
-    const desktop = await openPage({ width: widths.desktop });
-    await desktop.page.goto(`${base}/ko/digests/${middle.date}`);
-    const wide = await abstractBoxes(desktop.page);
-    expect(Math.abs(wide.en.y - wide.ko.y)).toBeLessThan(2);
-    expect(wide.ko.x).toBeGreaterThan(wide.en.x + wide.en.width);
-    await desktop.context.close();
-
-    const phone = await openPage({ width: widths.phone });
-    await phone.page.goto(`${base}/ko/digests/${middle.date}`);
-    const narrow = await abstractBoxes(phone.page);
-    expect(narrow.ko.y).toBeGreaterThanOrEqual(narrow.en.y + narrow.en.height);
-    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(widths.phone);
-    await phone.context.close();
+    const abstract = (await article.locator('div.dp-abs[lang="ko"]').boundingBox())!;
+    expect(abstract.x + abstract.width).toBeLessThanOrEqual(widths.phone);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(widths.phone);
+    await context.close();
   });
 
   it("keeps Korean words whole when lines wrap", async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/ko/digests/${middle.date}`);
-    const wordBreak = await page.locator('.dp-abs div[lang="ko"]').first().evaluate((el) => getComputedStyle(el).wordBreak);
+    const wordBreak = await page.locator('div.dp-abs[lang="ko"]').first().evaluate((el) => getComputedStyle(el).wordBreak);
     expect(wordBreak).toBe("keep-all");
     await context.close();
   });

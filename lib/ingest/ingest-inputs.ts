@@ -16,6 +16,12 @@ export interface IngestRequest {
   arxivQuery?: string;
   /** Forces the format of every file; detected from extension and content otherwise. */
   format?: SourceFormat;
+  /**
+   * How a digest file places its papers: "replace" (the default) makes the day's digest the file;
+   * "append" adds the file's papers after those already in it, so that loading sample content
+   * again never undoes a day the daily run published.
+   */
+  digestMode?: "replace" | "append";
   /** The digest day for every record of the run. */
   date?: string;
   skipInvalid?: boolean;
@@ -83,7 +89,7 @@ export async function ingest(db: Db, request: IngestRequest): Promise<IngestSumm
     formats.add(format);
     try {
       const stream = await openSource(file, format);
-      const mode = format === "digest" ? "replace" : "append";
+      const mode = format === "digest" ? (request.digestMode ?? "replace") : "append";
       finish(await ingestStream(db, file, stream, { ...options, mode, onRecord: (n) => progress?.record(file, n) }));
     } catch (error) {
       if (!(error instanceof SourceFormatError)) throw error;

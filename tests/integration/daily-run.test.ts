@@ -82,6 +82,11 @@ describe.each(testDialects())("the daily run against replayed listings, on $dial
     if (!again.ok || !again.outcomes[0]?.ok) throw new Error("second run failed");
     expect(again.outcomes[0].details).toMatchObject({ stored: { added: 0, updated: 0, unchanged: 277 }, digest: "unchanged" });
     expect(await digestIds(db, "2025-05-20")).toEqual(ids);
+
+    // npm start loads the samples again on every start: added to the digests, it changes nothing here.
+    const samples = await ingest(db, { paths: [path.join("content", "digests", "2025-05-20.yaml")], digestMode: "append" });
+    expect([samples.digestsChanged, samples.issues]).toEqual([0, []]);
+    expect(await digestIds(db, "2025-05-20")).toEqual(ids);
   });
 
   it("reads an earlier day from the API page by page, and Hugging Face's code links", async () => {

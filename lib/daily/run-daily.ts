@@ -64,7 +64,8 @@ export async function runDaily(db: Db, date: string, options: DailyRunOptions): 
     const merged = mergeListings(fetched.arxiv, fetched.huggingFace);
     const stored = await ingestStream(db, `daily listings of ${date}`, { items: merged.items }, { mode: "append", skipInvalid: true, tagging: await loadTagger(db) });
     if (!stored.stored) throw new Error(stored.issues.map(formatIssue).join("; "));
-    log(`stored ${merged.items.length} papers: ${stored.added} added, ${stored.updated} updated, ${stored.unchanged} unchanged${stored.failed ? `, ${stored.failed} invalid` : ""}`);
+    const repeats = merged.merged ? ` (${merged.merged} entries named a paper already listed and were merged)` : "";
+    log(`stored ${merged.items.length} papers${repeats}: ${stored.added} added, ${stored.updated} updated, ${stored.unchanged} unchanged${stored.failed ? `, ${stored.failed} invalid` : ""}`);
     await compactSearchIndexIfDue(db);
 
     const { candidates, kept } = await loadCandidates(db, date, [...merged.candidates]);

@@ -3,15 +3,15 @@ import type { Translator } from "../i18n/get-translator.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { FEED_TYPES, type FeedFormat } from "./render-feed.ts";
 
-export function dailyFeedPath(locale: Locale): string {
+function dailyFeedPath(locale: Locale): string {
   return `/${locale}/feed.xml`;
 }
 
-export function conceptFeedPath(locale: Locale, slug: string): string {
+function conceptFeedPath(locale: Locale, slug: string): string {
   return `/${locale}/concepts/${slug}/feed.xml`;
 }
 
-export function searchFeedPath(locale: Locale, q: string): string {
+function searchFeedPath(locale: Locale, q: string): string {
   return `/${locale}/search/feed.xml?${new URLSearchParams({ q })}`;
 }
 

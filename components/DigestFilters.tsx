@@ -3,15 +3,34 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { DigestPageView } from "@/lib/queries/get-digest-page";
 import { conceptName } from "./ConceptChips";
 
-/** Filters of a digest by category, concept and "has Korean": a plain GET form, no script needed. */
-export function DigestFilters({ view, action, locale, t }: { view: DigestPageView; action: string; locale: Locale; t: Translator }) {
+const FORM = [
+  "flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm",
+  "dark:border-slate-800 dark:bg-slate-900",
+].join(" ");
+
+/** Filters a digest by category, concept and "has Korean": a plain GET form, no script. */
+export function DigestFilters({
+  view,
+  action,
+  locale,
+  t,
+}: {
+  view: DigestPageView;
+  action: string;
+  locale: Locale;
+  t: Translator;
+}) {
   const { filters, facets } = view;
-  const field = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900";
+  const field =
+    "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm " +
+    "dark:border-slate-700 dark:bg-slate-900";
   const filtered = filters.category !== null || filters.concept !== null || filters.korean;
   return (
-    <form method="get" action={action} aria-label={t("digestList.filters")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900">
+    <form method="get" action={action} aria-label={t("digestList.filters")} className={FORM}>
       <label className="flex flex-col gap-1">
-        <span className="text-xs text-slate-600 dark:text-slate-400">{t("digestList.category")}</span>
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          {t("digestList.category")}
+        </span>
         <select name="cat" defaultValue={filters.category ?? ""} className={field}>
           <option value="">{t("digestList.all")}</option>
           {facets.categories.map((c) => (
@@ -22,8 +41,14 @@ export function DigestFilters({ view, action, locale, t }: { view: DigestPageVie
         </select>
       </label>
       <label className="flex flex-col gap-1">
-        <span className="text-xs text-slate-600 dark:text-slate-400">{t("digestList.concept")}</span>
-        <select name="concept" defaultValue={filters.concept ?? ""} className={`${field} max-w-[16rem]`}>
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          {t("digestList.concept")}
+        </span>
+        <select
+          name="concept"
+          defaultValue={filters.concept ?? ""}
+          className={`${field} max-w-[16rem]`}
+        >
           <option value="">{t("digestList.all")}</option>
           {facets.concepts.map((c) => (
             <option key={c.slug} value={c.slug}>

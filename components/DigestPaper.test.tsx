@@ -18,12 +18,22 @@ const hostile: DigestItem = {
   translation: { method: "machine", by: null, stale: true },
   hfUpvotes: 12,
   concepts: [{ slug: "lora", nameEn: "LoRA (low-rank adaptation)", nameKo: "LoRA(저랭크 적응)" }],
-  detail: { authors: ["A. Author", "B. Author"], authorCount: 9, arxivVersion: 2, codeUrl: "https://github.com/a/b", projectUrl: null },
+  detail: {
+    authors: ["A. Author", "B. Author"],
+    authorCount: 9,
+    arxivVersion: 2,
+    codeUrl: "https://github.com/a/b",
+    projectUrl: null,
+  },
 };
 
 describe("DigestPaper", () => {
-  const html = renderToStaticMarkup(<DigestPaper item={hostile} locale="ko" t={getTranslator("ko")} level="h3" />);
-  const english = renderToStaticMarkup(<DigestPaper item={hostile} locale="en" t={getTranslator("en")} level="h3" />);
+  const html = renderToStaticMarkup(
+    <DigestPaper item={hostile} locale="ko" t={getTranslator("ko")} level="h3" />,
+  );
+  const english = renderToStaticMarkup(
+    <DigestPaper item={hostile} locale="en" t={getTranslator("en")} level="h3" />,
+  );
 
   it("shows markup in titles and abstracts as text, never as HTML", () => {
     for (const page of [html, english]) {
@@ -40,20 +50,45 @@ describe("DigestPaper", () => {
     expect(html).toMatch(/<div lang="ko" class="[^"]*dp-abs"><p>&lt;b&gt;굵게/);
     expect(html).not.toContain("Second paragraph");
     expect(english).toMatch(/<h3 lang="en" class="dp-title">/);
-    expect(english).toMatch(/<div lang="en" class="[^"]*dp-abs"><p>We show .*<\/p><p>Second paragraph.<\/p><\/div>/);
+    expect(english).toMatch(
+      /<div lang="en" class="[^"]*dp-abs"><p>We show .*<\/p><p>Second paragraph.<\/p><\/div>/,
+    );
   });
 
   it("links both languages side by side when there is Korean, and says when there is none", () => {
-    expect(html).toContain(`<a href="/ko/papers/2501.00001">${getTranslator("ko")("digestList.sideBySide")}</a>`);
-    const untranslated = renderToStaticMarkup(<DigestPaper item={{ ...hostile, titleKo: null, abstractKo: null, translation: null }} locale="ko" t={getTranslator("ko")} level="h3" />);
+    expect(html).toContain(
+      `<a href="/ko/papers/2501.00001">${getTranslator("ko")("digestList.sideBySide")}</a>`,
+    );
+    const untranslated = renderToStaticMarkup(
+      <DigestPaper
+        item={{ ...hostile, titleKo: null, abstractKo: null, translation: null }}
+        locale="ko"
+        t={getTranslator("ko")}
+        level="h3"
+      />,
+    );
     expect(untranslated).toMatch(/<div lang="en" class="[^"]*dp-abs">/);
     expect(untranslated).toContain(getTranslator("ko")("digestList.noKorean"));
     expect(untranslated).not.toContain(getTranslator("ko")("digestList.sideBySide"));
   });
 
   it("opens the abstracts in place from the first sentence, with no script", () => {
-    const listed = renderToStaticMarkup(<DigestPaper item={{ ...hostile, detail: null, lineEn: "We show <img src=x>", lineKo: "<b>굵게</b> 표시하지 않는다." }} locale="ko" t={getTranslator("ko")} level="h3" />);
-    expect(listed).toMatch(/<details class="dp-more"><summary><span class="dp-lbl">초록 보기<\/span><span lang="ko" class="dp-line">&lt;b&gt;굵게/);
+    const listed = renderToStaticMarkup(
+      <DigestPaper
+        item={{
+          ...hostile,
+          detail: null,
+          lineEn: "We show <img src=x>",
+          lineKo: "<b>굵게</b> 표시하지 않는다.",
+        }}
+        locale="ko"
+        t={getTranslator("ko")}
+        level="h3"
+      />,
+    );
+    expect(listed).toMatch(
+      /<details class="dp-more"><summary><span class="dp-lbl">초록 보기<\/span><span lang="ko" class="dp-line">&lt;b&gt;굵게/,
+    );
     expect(listed).not.toContain("A. Author");
   });
 

@@ -15,18 +15,44 @@ type Level = "h2" | "h3" | "h4";
  * a link to both side by side. A highlight names its first authors and links arXiv, the PDF, its
  * code and project page instead of the first sentence.
  */
-export function DigestPaper({ item, locale, t, level }: { item: DigestItem; locale: Locale; t: Translator; level: Level }) {
+export function DigestPaper({
+  item,
+  locale,
+  t,
+  level,
+}: {
+  item: DigestItem;
+  locale: Locale;
+  t: Translator;
+  level: Level;
+}) {
   const Heading = level;
   const koFirst = locale === "ko" && item.titleKo !== null;
   const title = koFirst ? { text: item.titleKo!, lang: "ko" } : { text: item.title, lang: "en" };
-  const subtitle = koFirst ? { text: item.title, lang: "en" } : item.titleKo ? { text: item.titleKo, lang: "ko" } : null;
-  const line = locale === "ko" && item.lineKo ? { text: item.lineKo, lang: "ko" } : item.lineEn ? { text: item.lineEn, lang: "en" } : null;
+  const subtitle = koFirst
+    ? { text: item.title, lang: "en" }
+    : item.titleKo
+      ? { text: item.titleKo, lang: "ko" }
+      : null;
+  const line =
+    locale === "ko" && item.lineKo
+      ? { text: item.lineKo, lang: "ko" }
+      : item.lineEn
+        ? { text: item.lineEn, lang: "en" }
+        : null;
   // One abstract, in the reader's language where there is one: a day's page carries many papers
   // within its byte budget; the paper's page sets both side by side.
-  const abstract = locale === "ko" && item.abstractKo ? { text: item.abstractKo, lang: "ko" as const } : { text: item.abstractEn, lang: "en" as const };
+  const abstract =
+    locale === "ko" && item.abstractKo
+      ? { text: item.abstractKo, lang: "ko" as const }
+      : { text: item.abstractEn, lang: "en" as const };
   const { detail } = item;
+  const moreAuthors = detail ? detail.authorCount - detail.authors.length : 0;
   const links = [
-    item.arxivId && { href: `https://arxiv.org/abs/${item.arxivId}`, label: `arXiv ${item.arxivId}${detail?.arxivVersion ? ` v${detail.arxivVersion}` : ""}` },
+    item.arxivId && {
+      href: `https://arxiv.org/abs/${item.arxivId}`,
+      label: `arXiv ${item.arxivId}${detail?.arxivVersion ? ` v${detail.arxivVersion}` : ""}`,
+    },
     item.arxivId && { href: `https://arxiv.org/pdf/${item.arxivId}`, label: t("paper.pdf") },
     detail?.codeUrl && { href: detail.codeUrl, label: t("paperLinks.code") },
     detail?.projectUrl && { href: detail.projectUrl, label: t("paperLinks.project") },
@@ -50,7 +76,7 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
         {detail && detail.authors.length > 0 && (
           <p className="dp-by">
             <span lang="en">{detail.authors.join(", ")}</span>
-            {detail.authorCount > detail.authors.length && ` ${t("paperLinks.moreAuthors", { count: detail.authorCount - detail.authors.length })}`}
+            {moreAuthors > 0 && ` ${t("paperLinks.moreAuthors", { count: moreAuthors })}`}
           </p>
         )}
         <p className="dp-meta">
@@ -59,11 +85,12 @@ export function DigestPaper({ item, locale, t, level }: { item: DigestItem; loca
               {item.primaryCategory}
             </span>
           )}
-          {detail && links.map((link, i) => (
-            <a key={i} href={link.href} className="dp-link">
-              {link.label}
-            </a>
-          ))}
+          {detail &&
+            links.map((link, i) => (
+              <a key={i} href={link.href} className="dp-link">
+                {link.label}
+              </a>
+            ))}
           {item.hfUpvotes !== null && item.arxivId && (
             <a href={`https://huggingface.co/papers/${item.arxivId}`} className="dp-link">
               {t("digestList.upvotes", { count: item.hfUpvotes })}

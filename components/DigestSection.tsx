@@ -14,7 +14,17 @@ import { Pagination } from "./Pagination";
  * Page 1 opens with the highlights in full; the rest follow as a compact list, paged, which the
  * filters narrow.
  */
-export function DigestSection({ view, locale, t, headingLevel }: { view: DigestPageView; locale: Locale; t: Translator; headingLevel: "h1" | "h2" }) {
+export function DigestSection({
+  view,
+  locale,
+  t,
+  headingLevel,
+}: {
+  view: DigestPageView;
+  locale: Locale;
+  t: Translator;
+  headingLevel: "h1" | "h2";
+}) {
   const Heading = headingLevel;
   const ko = view.titleKo ? { text: view.titleKo, lang: "ko" } : null;
   const en = view.title ? { text: view.title, lang: "en" } : null;
@@ -30,7 +40,10 @@ export function DigestSection({ view, locale, t, headingLevel }: { view: DigestP
   return (
     <section aria-labelledby="digest-heading" className="space-y-6">
       <div className="space-y-1">
-        <Heading id="digest-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl dark:text-slate-50">
+        <Heading
+          id="digest-heading"
+          className="text-2xl font-bold text-slate-900 sm:text-3xl dark:text-slate-50"
+        >
           {headingLevel === "h2" ? (
             <a href={path} className="hover:underline">
               {heading}
@@ -40,7 +53,8 @@ export function DigestSection({ view, locale, t, headingLevel }: { view: DigestP
           )}
         </Heading>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <time dateTime={view.date}>{formatDay(view.date, locale, "full")}</time> · {t("digest.paperCount", { count: view.total })}
+          <time dateTime={view.date}>{formatDay(view.date, locale, "full")}</time> ·{" "}
+          {t("digest.paperCount", { count: view.total })}
         </p>
         {title && (
           <p lang={title.lang} className="text-slate-700 dark:text-slate-300">
@@ -60,7 +74,12 @@ export function DigestSection({ view, locale, t, headingLevel }: { view: DigestP
           <ol className="space-y-3">
             {view.highlights.map((item) => (
               <li key={item.id}>
-                <DigestPaper item={item} locale={locale} t={t} level={paperLevel(parted ? depth + 1 : depth)} />
+                <DigestPaper
+                  item={item}
+                  locale={locale}
+                  t={t}
+                  level={paperLevel(parted ? depth + 1 : depth)}
+                />
               </li>
             ))}
           </ol>
@@ -78,11 +97,21 @@ export function DigestSection({ view, locale, t, headingLevel }: { view: DigestP
               </li>
             ))}
           </ol>
-          <Pagination page={view.page} pages={view.pages} href={(page) => `${path}${digestQuery(view.filters, page)}`} t={t} labels={{ previous: t("digestList.previousPage"), next: t("digestList.nextPage") }} />
+          <Pagination
+            page={view.page}
+            pages={view.pages}
+            href={(page) => `${path}${digestQuery(view.filters, page)}`}
+            t={t}
+            labels={{ previous: t("digestList.previousPage"), next: t("digestList.nextPage") }}
+          />
         </section>
       )}
-      {filtered && view.matching === 0 && <p className="text-slate-600 dark:text-slate-400">{t("digestList.noMatch")}</p>}
-      {view.total > 2 && <DigestNav previous={view.previous} next={view.next} locale={locale} t={t} />}
+      {filtered && view.matching === 0 && (
+        <p className="text-slate-600 dark:text-slate-400">{t("digestList.noMatch")}</p>
+      )}
+      {view.total > 2 && (
+        <DigestNav previous={view.previous} next={view.next} locale={locale} t={t} />
+      )}
     </section>
   );
 }

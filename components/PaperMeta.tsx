@@ -3,17 +3,14 @@ import type { PaperView } from "@/lib/queries/paper-view";
 
 const LINK = "text-sky-700 underline-offset-2 hover:underline dark:text-sky-400";
 
-/** Authors, arXiv categories and classes, and links: arXiv, the PDF, code, project page, Hugging Face. */
-export function PaperMeta({ paper, t, authorsLimit }: { paper: PaperView; t: Translator; authorsLimit?: number }) {
-  const shown = authorsLimit ? paper.authors.slice(0, authorsLimit) : paper.authors;
-  const more = paper.authors.length - shown.length;
+/** Authors, arXiv categories and classes, links (arXiv, PDF, code, project, Hugging Face). */
+export function PaperMeta({ paper, t }: { paper: PaperView; t: Translator }) {
   return (
     <div className="mt-3 space-y-2 text-sm">
       {paper.authors.length > 0 && (
         <p className="text-slate-700 dark:text-slate-300">
           <span className="sr-only">{t("paper.authors")}: </span>
-          <span lang="en">{shown.join(", ")}</span>
-          {more > 0 && ` ${t("paperLinks.moreAuthors", { count: more })}`}
+          <span lang="en">{paper.authors.join(", ")}</span>
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2">

@@ -27,7 +27,8 @@ const { values } = (() => {
 })();
 if (values.date && values.since) fail("give --date or --since, not both");
 for (const option of ["date", "since"] as const) {
-  if (values[option] !== undefined && !isCalendarDate(values[option])) fail(`--${option} ${values[option]}: not a date written YYYY-MM-DD`);
+  if (values[option] !== undefined && !isCalendarDate(values[option]))
+    fail(`--${option} ${values[option]}: not a date written YYYY-MM-DD`);
 }
 
 const env = readEnv();
@@ -39,8 +40,17 @@ try {
     for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
     process.exit(1);
   }
-  const request = values.date ? { date: values.date } : values.since ? { since: values.since } : { catchUp: env.daily.catchUpDays };
-  const result = await runDailyDays(db, request, { settings: env.daily, translation: configuredTranslation(), embed: embedIfModel, log: (line) => console.log(line) });
+  const request = values.date
+    ? { date: values.date }
+    : values.since
+      ? { since: values.since }
+      : { catchUp: env.daily.catchUpDays };
+  const result = await runDailyDays(db, request, {
+    settings: env.daily,
+    translation: configuredTranslation(),
+    embed: embedIfModel,
+    log: (line) => console.log(line),
+  });
   if (!result.ok) fail(result.message);
   const published = reportDaily(result, console.log, console.error);
   process.exitCode = published ? 0 : 1;

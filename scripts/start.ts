@@ -23,7 +23,8 @@ if (!taxonomy.ok) {
 }
 console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
 // Added to, never replacing, the digests: a day the daily run published keeps its papers.
-const summary = await ingest(db, { paths: [path.join("content", "digests")], digestMode: "append" });
+const samples = path.join("content", "digests");
+const summary = await ingest(db, { paths: [samples], digestMode: "append" });
 for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
 console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
 if (summary.issues.length > 0) process.exit(1);

@@ -26,10 +26,19 @@ export default async function HomePage({ params, searchParams }: Props) {
   const db = getDb();
   const latest = await latestDigestDate(db);
   const requested = (await searchParams).month;
-  const month = requested && isMonth(requested) ? requested : monthOf(latest ?? new Date().toISOString().slice(0, 10));
+  const month =
+    requested && isMonth(requested)
+      ? requested
+      : monthOf(latest ?? new Date().toISOString().slice(0, 10));
   const noFilters = { category: null, concept: null, korean: false };
   const [view, run, calendar] = await Promise.all([
-    latest ? getDigestPage(db, latest, { page: 1, highlights: readEnv().daily.highlights, filters: noFilters }) : null,
+    latest
+      ? getDigestPage(db, latest, {
+          page: 1,
+          highlights: readEnv().daily.highlights,
+          filters: noFilters,
+        })
+      : null,
     getLatestDailyRun(db),
     getDigestMonth(db, month),
   ]);
@@ -40,7 +49,11 @@ export default async function HomePage({ params, searchParams }: Props) {
         <h1 className="sr-only">{t("home.title")}</h1>
         {run && <DailyRunSummary run={run} locale={locale} t={t} />}
         <div>
-          {view && <p className="mb-1 text-sm font-semibold text-sky-700 dark:text-sky-400">{t("home.latestDigest")}</p>}
+          {view && (
+            <p className="mb-1 text-sm font-semibold text-sky-700 dark:text-sky-400">
+              {t("home.latestDigest")}
+            </p>
+          )}
           {view ? (
             <DigestSection view={view} locale={locale} t={t} headingLevel="h2" />
           ) : (

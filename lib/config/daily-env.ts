@@ -11,11 +11,11 @@ export interface DailySettings {
   categories: string[];
   /** A paper is in the digest when it lists one of these (papers without categories pass)... */
   scopeCategories: string[];
-  /** ...and is tagged with one of these concepts (their narrower ones included); null: any concept. */
+  /** ...and is tagged with one of these concepts or a narrower one; null: any concept. */
   scopeConcepts: string[] | null;
   /** How many papers a digest opens with in full. */
   highlights: number;
-  /** How many listing days back a run without --date or --since looks for days it has not published. */
+  /** Listing days back a run without --date or --since looks for days not published. */
   catchUpDays: number;
   /** Cron expression of the schedule `npm start` keeps, or null when it runs no schedule. */
   schedule: string | null;
@@ -25,24 +25,37 @@ export interface DailySettings {
   huggingFaceUrl: string;
 }
 
-const list = (raw: string) => raw.split(",").map((v) => v.trim()).filter(Boolean);
+const list = (raw: string) =>
+  raw
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 const categories = z
   .string()
   .transform(list)
   .refine((values) => values.length > 0, "must name at least one arXiv category")
-  .refine((values) => values.every((v) => classify(v) === "category"), "must be arXiv categories such as cs.CL, separated by commas");
+  .refine(
+    (values) => values.every((v) => classify(v) === "category"),
+    "must be arXiv categories such as cs.CL, separated by commas",
+  );
 
-const url = z.string().trim().refine((v) => /^https?:\/\/[^\s]+$/.test(v), "must be an http(s) address");
+const url = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s]+$/.test(v), "must be an http(s) address");
 
-const timezone = z.string().trim().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, "must be an IANA time zone such as America/New_York or Asia/Seoul");
+const timezone = z
+  .string()
+  .trim()
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as America/New_York or Asia/Seoul");
 
 const schedule = z
   .string()
@@ -64,7 +77,10 @@ export const DailyEnvSchema = z.object({
   DAILY_SCOPE_CONCEPTS: z
     .string()
     .transform(list)
-    .refine((values) => values.every((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)), "must be concept slugs such as lora, separated by commas")
+    .refine(
+      (values) => values.every((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)),
+      "must be concept slugs such as lora, separated by commas",
+    )
     .optional(),
   DIGEST_HIGHLIGHTS: z.coerce.number().int().min(1).max(200).default(20),
   DAILY_CATCH_UP_DAYS: z.coerce.number().int().min(1).max(60).default(5),

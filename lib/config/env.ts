@@ -24,8 +24,14 @@ export interface AppEnv {
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
-  const daily = Object.fromEntries(Object.keys(DailyEnvSchema.shape).map((key) => [key, env[key]?.trim() || undefined]));
-  const parsed = EnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PORT: env.PORT || undefined, SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined, ...daily });
+  const given = (key: string) => env[key]?.trim() || undefined;
+  const daily = Object.fromEntries(Object.keys(DailyEnvSchema.shape).map((k) => [k, given(k)]));
+  const parsed = EnvSchema.safeParse({
+    DATABASE_URL: env.DATABASE_URL,
+    PORT: env.PORT || undefined,
+    SEARCH_THREADS: given("SEARCH_THREADS"),
+    ...daily,
+  });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);

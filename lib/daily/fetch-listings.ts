@@ -14,20 +14,26 @@ export interface ListingEndpoints {
 }
 
 export interface FetchedListings {
-  /** "rss" when the feeds carried the day (it is arXiv's newest listing), "api" for an earlier day. */
+  /** "rss" when the feeds carried the day (arXiv's newest listing), "api" for an earlier day. */
   via: "rss" | "api";
   arxiv: SourceItem[];
   huggingFace: SourceItem[];
 }
 
-const labelled = (prefix: string, items: SourceItem[]) => items.map((item) => ({ ...item, label: `${prefix} ${item.label}` }));
+const labelled = (prefix: string, items: SourceItem[]) =>
+  items.map((item) => ({ ...item, label: `${prefix} ${item.label}` }));
 
 /**
  * Fetches a listing day: arXiv's new submissions in the categories (the RSS feeds while the day
  * is their newest listing, else the API's submissions of the day's window) and Hugging Face's
  * daily papers of the same day.
  */
-export async function fetchListings(date: string, categories: string[], endpoints: ListingEndpoints, log: (line: string) => void = () => {}): Promise<FetchedListings> {
+export async function fetchListings(
+  date: string,
+  categories: string[],
+  endpoints: ListingEndpoints,
+  log: (line: string) => void = () => {},
+): Promise<FetchedListings> {
   const rss = arxivRssClient({ ...endpoints.politeness, baseUrl: endpoints.arxivRssUrl });
   const arxiv: SourceItem[] = [];
   let via: FetchedListings["via"] = "rss";
@@ -43,13 +49,25 @@ export async function fetchListings(date: string, categories: string[], endpoint
   }
   if (via === "api") {
     const { from, to } = submissionWindow(date);
-    const query = `(${categories.map((c) => `cat:${c}`).join(" OR ")}) AND submittedDate:[${from} TO ${to}]`;
-    for await (const page of fetchArxivQuery(query, { ...endpoints.politeness, baseUrl: endpoints.arxivApiUrl })) {
-      arxiv.push(...labelled(`API results from ${Number(new URL(page.url).searchParams.get("start")) + 1}:`, page.items).map((item) => ({ ...item, announced: "new" })));
+    const anyCategory = categories.map((c) => `cat:${c}`).join(" OR ");
+    const query = `(${anyCategory}) AND submittedDate:[${from} TO ${to}]`;
+    for await (const page of fetchArxivQuery(query, {
+      ...endpoints.politeness,
+      baseUrl: endpoints.arxivApiUrl,
+    })) {
+      arxiv.push(
+        ...labelled(
+          `API results from ${Number(new URL(page.url).searchParams.get("start")) + 1}:`,
+          page.items,
+        ).map((item) => ({ ...item, announced: "new" })),
+      );
     }
     log(`arXiv API, submissions of ${from}-${to} UTC: ${arxiv.length} entries`);
   }
-  const huggingFace = labelled("Hugging Face", await hfDailyClient({ ...endpoints.politeness, baseUrl: endpoints.huggingFaceUrl })(date));
+  const huggingFace = labelled(
+    "Hugging Face",
+    await hfDailyClient({ ...endpoints.politeness, baseUrl: endpoints.huggingFaceUrl })(date),
+  );
   log(`Hugging Face daily papers: ${huggingFace.length} entries`);
   return { via, arxiv, huggingFace };
 }

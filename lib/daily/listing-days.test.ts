@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isListingDay, lastListingDays, latestListingDay, listingDaysBetween, submissionWindow } from "./listing-days.ts";
+import {
+  isListingDay,
+  lastListingDays,
+  latestListingDay,
+  listingDaysBetween,
+  submissionWindow,
+} from "./listing-days.ts";
 
 describe("arXiv's listing calendar", () => {
   it("dates listings Monday to Friday", () => {
@@ -26,7 +32,11 @@ describe("arXiv's listing calendar", () => {
   });
 
   it("lists the listing days of a span", () => {
-    expect(listingDaysBetween("2025-05-16", "2025-05-20")).toEqual(["2025-05-16", "2025-05-19", "2025-05-20"]);
+    expect(listingDaysBetween("2025-05-16", "2025-05-20")).toEqual([
+      "2025-05-16",
+      "2025-05-19",
+      "2025-05-20",
+    ]);
     expect(lastListingDays("2025-05-20", 3)).toEqual(["2025-05-16", "2025-05-19", "2025-05-20"]);
   });
 });

@@ -24,7 +24,14 @@ export function isListingDay(date: string): boolean {
 /** The calendar day and hour a moment is in a time zone. */
 function zonedParts(moment: Date, zone: string): { date: string; hour: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(moment)
       .map((p) => [p.type, p.value]),
   );
@@ -35,7 +42,9 @@ function zonedParts(moment: Date, zone: string): { date: string; hour: number } 
 function zonedTime(date: string, hour: number, zone: string): Date {
   const guess = new Date(`${date}T${String(hour).padStart(2, "0")}:00:00Z`);
   const seen = zonedParts(guess, zone);
-  const offsetHours = (Date.parse(`${seen.date}T${String(seen.hour).padStart(2, "0")}:00:00Z`) - guess.getTime()) / 3_600_000;
+  const offsetHours =
+    (Date.parse(`${seen.date}T${String(seen.hour).padStart(2, "0")}:00:00Z`) - guess.getTime()) /
+    3_600_000;
   return new Date(guess.getTime() - offsetHours * 3_600_000);
 }
 
@@ -58,7 +67,8 @@ export function listingDaysBetween(from: string, to: string): string[] {
 /** The `count` listing days up to and including `last`, oldest first. */
 export function lastListingDays(last: string, count: number): string[] {
   const days: string[] = [];
-  for (let day = last; days.length < count; day = addDays(day, -1)) if (isListingDay(day)) days.unshift(day);
+  for (let day = last; days.length < count; day = addDays(day, -1))
+    if (isListingDay(day)) days.unshift(day);
   return days;
 }
 

@@ -19,9 +19,16 @@ type Row = Prisma.PaperGetPayload<{ select: typeof SELECT }>;
 // Relations of more papers than this at once exceed SQLite's bound values.
 const CHUNK = 500;
 
-async function read(db: Db, where: (ids: (string | number)[]) => Prisma.PaperWhereInput, keys: (string | number)[]): Promise<Row[]> {
+async function read(
+  db: Db,
+  where: (ids: (string | number)[]) => Prisma.PaperWhereInput,
+  keys: (string | number)[],
+): Promise<Row[]> {
   const rows: Row[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) rows.push(...(await db.paper.findMany({ where: where(keys.slice(i, i + CHUNK)), select: SELECT })));
+  for (let i = 0; i < keys.length; i += CHUNK)
+    rows.push(
+      ...(await db.paper.findMany({ where: where(keys.slice(i, i + CHUNK)), select: SELECT })),
+    );
   return rows;
 }
 
@@ -40,10 +47,23 @@ const toCandidate = (row: Row): Candidate => ({
  * listed; and the papers already in the day's digest (put there by an earlier run or by hand),
  * which stay in it.
  */
-export async function loadCandidates(db: Db, date: string, arxivIds: string[]): Promise<{ candidates: Candidate[]; kept: Candidate[] }> {
+export async function loadCandidates(
+  db: Db,
+  date: string,
+  arxivIds: string[],
+): Promise<{ candidates: Candidate[]; kept: Candidate[] }> {
   const listed = await read(db, (ids) => ({ arxivId: { in: ids as string[] } }), arxivIds);
-  const entries = await db.digestEntry.findMany({ where: { digest: { date } }, select: { paperId: true } });
-  const kept = await read(db, (ids) => ({ id: { in: ids as number[] } }), entries.map((e) => e.paperId));
-  const candidates = listed.filter((row) => !row.digestEntries.some((entry) => entry.digest.date < date));
+  const entries = await db.digestEntry.findMany({
+    where: { digest: { date } },
+    select: { paperId: true },
+  });
+  const kept = await read(
+    db,
+    (ids) => ({ id: { in: ids as number[] } }),
+    entries.map((e) => e.paperId),
+  );
+  const candidates = listed.filter(
+    (row) => !row.digestEntries.some((entry) => entry.digest.date < date),
+  );
   return { candidates: candidates.map(toCandidate), kept: kept.map(toCandidate) };
 }

@@ -4,14 +4,19 @@ import type { SourceItem } from "../ingest/sources/source-item.ts";
 export interface MergedListings {
   /** One record per paper, undated: the daily run puts papers in a digest itself. */
   items: SourceItem[];
-  /** arXiv ids (without version) of the papers new on the day: new submissions, cross-lists, Hugging Face's picks. */
+  /**
+   * arXiv ids (without version) of the papers new on the day: new submissions, cross-lists,
+   * Hugging Face's picks.
+   */
   candidates: Set<string>;
   /** Records that named a paper already named (a cross-list in a second category's feed). */
   merged: number;
 }
 
-const idOf = (item: SourceItem) => (typeof item.fields.arxivId === "string" ? (parseArxivId(item.fields.arxivId)?.id ?? null) : null);
-const versionOf = (item: SourceItem) => (typeof item.fields.arxivId === "string" ? (parseArxivId(item.fields.arxivId)?.version ?? 0) : 0);
+const idOf = (item: SourceItem) =>
+  typeof item.fields.arxivId === "string" ? (parseArxivId(item.fields.arxivId)?.id ?? null) : null;
+const versionOf = (item: SourceItem) =>
+  typeof item.fields.arxivId === "string" ? (parseArxivId(item.fields.arxivId)?.version ?? 0) : 0;
 // A replacement is a new version of an older paper: it updates the paper, it is not the day's news.
 const isNews = (item: SourceItem) => !item.announced?.startsWith("replace");
 
@@ -55,7 +60,10 @@ export function mergeListings(arxiv: SourceItem[], huggingFace: SourceItem[]): M
     }
     merged += 1;
     const { hfUpvotes, codeUrl, projectUrl } = item.fields;
-    items[items.indexOf(listed)] = { ...listed, fields: { ...listed.fields, hfUpvotes, codeUrl, projectUrl } };
+    items[items.indexOf(listed)] = {
+      ...listed,
+      fields: { ...listed.fields, hfUpvotes, codeUrl, projectUrl },
+    };
   }
   return { items, candidates, merged };
 }

@@ -20,6 +20,8 @@ describe("isInScope", () => {
   it("narrows to named concepts, their narrower ones included through implied tags", () => {
     const peftOnly = { ...scope, concepts: ["peft"] };
     expect(isInScope({ categories: ["cs.CL"], concepts: [lora, peft] }, peftOnly)).toBe(true);
-    expect(isInScope({ categories: ["cs.CL"], concepts: [{ slug: "rag", implied: false }] }, peftOnly)).toBe(false);
+    expect(
+      isInScope({ categories: ["cs.CL"], concepts: [{ slug: "rag", implied: false }] }, peftOnly),
+    ).toBe(false);
   });
 });

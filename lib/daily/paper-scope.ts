@@ -17,7 +17,11 @@ export interface Scope {
  * narrower one (whose tag implies it). The one place that decides scope, over stored tags.
  */
 export function isInScope(paper: ScopedPaper, scope: Scope): boolean {
-  const categoryOk = paper.categories.length === 0 || paper.categories.some((c) => scope.categories.includes(c));
-  const conceptOk = scope.concepts === null ? paper.concepts.some((c) => !c.implied) : paper.concepts.some((c) => scope.concepts!.includes(c.slug));
+  const categoryOk =
+    paper.categories.length === 0 || paper.categories.some((c) => scope.categories.includes(c));
+  const conceptOk =
+    scope.concepts === null
+      ? paper.concepts.some((c) => !c.implied)
+      : paper.concepts.some((c) => scope.concepts!.includes(c.slug));
   return categoryOk && conceptOk;
 }

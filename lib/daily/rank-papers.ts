@@ -7,7 +7,8 @@ export interface RankedPaper {
   conceptScores: number[];
 }
 
-const relevance = (paper: RankedPaper) => paper.conceptScores.reduce((sum, score) => sum + score, 0);
+const relevance = (paper: RankedPaper) =>
+  paper.conceptScores.reduce((sum, score) => sum + score, 0);
 
 /**
  * The order of a day's digest: papers readers upvoted on Hugging Face first (most upvotes first),

@@ -13,14 +13,31 @@ export async function embedIfModel(db: Db): Promise<number | null> {
   return embedPapers(db, status.embedder);
 }
 
-export type DailyDaysResult = { ok: true; outcomes: DailyOutcome[]; skipped: string[] } | { ok: false; message: string };
+export type DailyDaysResult =
+  { ok: true; outcomes: DailyOutcome[]; skipped: string[] } | { ok: false; message: string };
 
-/** Runs the daily run for each day the request names that needs it, oldest first; one failed day does not stop the next. */
-export async function runDailyDays(db: Db, request: DaysRequest, options: DailyRunOptions & { now?: Date }): Promise<DailyDaysResult> {
+/**
+ * Runs the daily run for each day the request names that needs it, oldest first; one failed
+ * day does not stop the next.
+ */
+export async function runDailyDays(
+  db: Db,
+  request: DaysRequest,
+  options: DailyRunOptions & { now?: Date },
+): Promise<DailyDaysResult> {
   const wanted = options.settings.scopeConcepts ?? [];
-  const known = await db.concept.findMany({ where: { slug: { in: wanted } }, select: { slug: true } });
+  const known = await db.concept.findMany({
+    where: { slug: { in: wanted } },
+    select: { slug: true },
+  });
   const unknown = wanted.filter((slug) => !known.some((c) => c.slug === slug));
-  if (unknown.length) return { ok: false, message: `DAILY_SCOPE_CONCEPTS names no concept ${unknown.join(", ")}; see /api/concepts for the list` };
+  if (unknown.length)
+    return {
+      ok: false,
+      message:
+        `DAILY_SCOPE_CONCEPTS names no concept ${unknown.join(", ")}; ` +
+        "see /api/concepts for the list",
+    };
   const plan = await daysToRun(db, request, options.now ?? new Date());
   if (!plan.ok) return plan;
   const outcomes: DailyOutcome[] = [];

@@ -42,7 +42,9 @@ export interface DailyRunOptions {
   log?: (line: string) => void;
 }
 
-export type DailyOutcome = { date: string; runId: number; ok: true; details: DailyDetails; issues: IngestIssue[] } | { date: string; runId: number; ok: false; error: string };
+export type DailyOutcome =
+  | { date: string; runId: number; ok: true; details: DailyDetails; issues: IngestIssue[] }
+  | { date: string; runId: number; ok: false; error: string };
 
 /**
  * The daily run of one listing day: fetch arXiv's and Hugging Face's listings, merge them, store
@@ -52,20 +54,46 @@ export type DailyOutcome = { date: string; runId: number; ok: true; details: Dai
  * is whole and a failed run leaves none half-made. A second run of the same listing changes
  * nothing.
  */
-export async function runDaily(db: Db, date: string, options: DailyRunOptions): Promise<DailyOutcome> {
+export async function runDaily(
+  db: Db,
+  date: string,
+  options: DailyRunOptions,
+): Promise<DailyOutcome> {
   const { settings } = options;
   const log = (line: string) => options.log?.(`${date}: ${line}`);
   const run = await db.ingestRun.create({
-    data: { source: `daily run: arXiv ${settings.categories.join(", ")} and Hugging Face daily papers`, format: "daily", date, status: "running", errors: [] },
+    data: {
+      source: `daily run: arXiv ${settings.categories.join(", ")} and Hugging Face daily papers`,
+      format: "daily",
+      date,
+      status: "running",
+      errors: [],
+    },
     select: { id: true },
   });
   try {
-    const fetched = await fetchListings(date, settings.categories, { ...settings, politeness: options.politeness }, log);
+    const fetched = await fetchListings(
+      date,
+      settings.categories,
+      { ...settings, politeness: options.politeness },
+      log,
+    );
     const merged = mergeListings(fetched.arxiv, fetched.huggingFace);
-    const stored = await ingestStream(db, `daily listings of ${date}`, { items: merged.items }, { mode: "append", skipInvalid: true, tagging: await loadTagger(db) });
+    const stored = await ingestStream(
+      db,
+      `daily listings of ${date}`,
+      { items: merged.items },
+      { mode: "append", skipInvalid: true, tagging: await loadTagger(db) },
+    );
     if (!stored.stored) throw new Error(stored.issues.map(formatIssue).join("; "));
-    const repeats = merged.merged ? ` (${merged.merged} entries named a paper already listed and were merged)` : "";
-    log(`stored ${merged.items.length} papers${repeats}: ${stored.added} added, ${stored.updated} updated, ${stored.unchanged} unchanged${stored.failed ? `, ${stored.failed} invalid` : ""}`);
+    const invalid = stored.failed ? `, ${stored.failed} invalid` : "";
+    const repeats = merged.merged
+      ? ` (${merged.merged} entries named a paper already listed and were merged)`
+      : "";
+    log(
+      `stored ${merged.items.length} papers${repeats}: ${stored.added} added, ` +
+        `${stored.updated} updated, ${stored.unchanged} unchanged${invalid}`,
+    );
     await compactSearchIndexIfDue(db);
 
     const { candidates, kept } = await loadCandidates(db, date, [...merged.candidates]);
@@ -73,18 +101,37 @@ export async function runDaily(db: Db, date: string, options: DailyRunOptions): 
     const inScope = candidates.filter((paper) => isInScope(paper, scope));
     const others = kept.filter((paper) => !inScope.some((p) => p.id === paper.id));
     const ranked = rankPapers([...inScope, ...others]);
-    log(`${inScope.length} of ${candidates.length} new papers are in scope${others.length ? `; the day's digest already had ${others.length} more` : ""}`);
+    log(
+      `${inScope.length} of ${candidates.length} new papers are in scope` +
+        (others.length ? `; the day's digest already had ${others.length} more` : ""),
+    );
 
     const translation = options.translation;
     const untranslated = ranked.filter((paper) => !paper.hasKorean).map((paper) => paper.id);
-    const translatedNow = translation && untranslated.length ? await translation.translate(db, untranslated) : { translated: 0, failed: [] };
-    log(translation ? `translated ${translatedNow.translated} papers with ${translation.name}` : "no translation engine is configured; papers keep the Korean they have");
+    const translatedNow =
+      translation && untranslated.length
+        ? await translation.translate(db, untranslated)
+        : { translated: 0, failed: [] };
+    log(
+      translation
+        ? `translated ${translatedNow.translated} papers with ${translation.name}`
+        : "no translation engine is configured; papers keep the Korean they have",
+    );
     const embedded = await options.embed(db);
 
     const details: DailyDetails = {
       via: fetched.via,
-      fetched: { arxiv: fetched.arxiv.length, huggingFace: fetched.huggingFace.length, papers: merged.items.length },
-      stored: { added: stored.added, updated: stored.updated, unchanged: stored.unchanged, failed: stored.failed },
+      fetched: {
+        arxiv: fetched.arxiv.length,
+        huggingFace: fetched.huggingFace.length,
+        papers: merged.items.length,
+      },
+      stored: {
+        added: stored.added,
+        updated: stored.updated,
+        unchanged: stored.unchanged,
+        failed: stored.failed,
+      },
       candidates: candidates.length,
       inScope: inScope.length,
       translation: translation?.name ?? null,
@@ -96,14 +143,36 @@ export async function runDaily(db: Db, date: string, options: DailyRunOptions): 
     };
     const issues: IngestIssue[] = [
       ...stored.issues,
-      ...translatedNow.failed.map(({ paperId, message }) => ({ file: `daily run of ${date}`, record: `paper ${paperId}`, message: `was not translated: ${message}` })),
+      ...translatedNow.failed.map(({ paperId, message }) => ({
+        file: `daily run of ${date}`,
+        record: `paper ${paperId}`,
+        message: `was not translated: ${message}`,
+      })),
     ];
-    const published = await publishDigest(db, { runId: run.id, date, paperIds: ranked.map((paper) => paper.id), details, issues, notes: stored.notes });
-    log(published.digest === "none" ? "no paper in scope: no digest" : `digest ${published.digest} with ${ranked.length} papers`);
+    const published = await publishDigest(db, {
+      runId: run.id,
+      date,
+      paperIds: ranked.map((paper) => paper.id),
+      details,
+      issues,
+      notes: stored.notes,
+    });
+    log(
+      published.digest === "none"
+        ? "no paper in scope: no digest"
+        : `digest ${published.digest} with ${ranked.length} papers`,
+    );
     return { date, runId: run.id, ok: true, details: published, issues };
   } catch (error) {
     const message = (error as Error).message;
-    await db.ingestRun.update({ where: { id: run.id }, data: { status: "failed", errors: [{ file: `daily run of ${date}`, message, text: message }], finishedAt: new Date() } });
+    await db.ingestRun.update({
+      where: { id: run.id },
+      data: {
+        status: "failed",
+        errors: [{ file: `daily run of ${date}`, message, text: message }],
+        finishedAt: new Date(),
+      },
+    });
     log(`failed, nothing published: ${message}`);
     return { date, runId: run.id, ok: false, error: message };
   }

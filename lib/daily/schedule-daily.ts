@@ -12,7 +12,12 @@ export interface DailySchedule {
  * still going when the next is due is not doubled: that turn is skipped and said so. A failed
  * run is reported and the schedule goes on.
  */
-export function scheduleDaily(pattern: string, timezone: string, job: () => Promise<void>, log: (line: string) => void): DailySchedule {
+export function scheduleDaily(
+  pattern: string,
+  timezone: string,
+  job: () => Promise<void>,
+  log: (line: string) => void,
+): DailySchedule {
   let running: Promise<void> | null = null;
   const cron = new Cron(
     pattern,

@@ -8,8 +8,11 @@ import type { Db } from "../db/create-db.ts";
 export interface TranslationStage {
   /** How the run reports the engine, e.g. "openai gpt-4o-mini". */
   name: string;
-  /** Translates those of the papers that have no Korean yet; a paper is stored whole or not at all. */
-  translate(db: Db, paperIds: number[]): Promise<{ translated: number; failed: { paperId: number; message: string }[] }>;
+  /** Translates the papers that have no Korean yet; each is stored whole or not at all. */
+  translate(
+    db: Db,
+    paperIds: number[],
+  ): Promise<{ translated: number; failed: { paperId: number; message: string }[] }>;
 }
 
 /** The configured engine, or null: none is configured until lib/translation is merged. */

@@ -19,9 +19,19 @@ function searchFeedPath(locale: Locale, q: string): string {
 function alternates(path: string, title: string): NonNullable<Metadata["alternates"]> {
   const join = path.includes("?") ? "&" : "?";
   const url = (format: FeedFormat) => (format === "rss" ? path : `${path}${join}format=${format}`);
-  return { types: Object.fromEntries(Object.entries(FEED_TYPES).map(([format, type]) => [type, [{ url: url(format as FeedFormat), title }]])) };
+  return {
+    types: Object.fromEntries(
+      Object.entries(FEED_TYPES).map(([format, type]) => [
+        type,
+        [{ url: url(format as FeedFormat), title }],
+      ]),
+    ),
+  };
 }
 
-export const dailyFeedLinks = (locale: Locale, t: Translator) => alternates(dailyFeedPath(locale), t("feeds.dailyTitle"));
-export const conceptFeedLinks = (locale: Locale, slug: string, name: string, t: Translator) => alternates(conceptFeedPath(locale, slug), t("feeds.conceptTitle", { name }));
-export const searchFeedLinks = (locale: Locale, q: string, t: Translator) => alternates(searchFeedPath(locale, q), t("feeds.searchTitle", { q }));
+export const dailyFeedLinks = (locale: Locale, t: Translator) =>
+  alternates(dailyFeedPath(locale), t("feeds.dailyTitle"));
+export const conceptFeedLinks = (locale: Locale, slug: string, name: string, t: Translator) =>
+  alternates(conceptFeedPath(locale, slug), t("feeds.conceptTitle", { name }));
+export const searchFeedLinks = (locale: Locale, q: string, t: Translator) =>
+  alternates(searchFeedPath(locale, q), t("feeds.searchTitle", { q }));

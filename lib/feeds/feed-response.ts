@@ -11,7 +11,8 @@ export function feedFormat(request: Request): FeedFormat | null {
   return (FEED_FORMATS as readonly string[]).includes(raw) ? (raw as FeedFormat) : null;
 }
 
-export const invalidFormat = () => apiError(400, "invalid_format", 'format must be "rss" (the default), "atom" or "json"');
+export const invalidFormat = () =>
+  apiError(400, "invalid_format", 'format must be "rss" (the default), "atom" or "json"');
 
 /**
  * The address readers reach the app at: the Host header (and a proxy's X-Forwarded-Host and
@@ -19,13 +20,26 @@ export const invalidFormat = () => apiError(400, "invalid_format", 'format must 
  */
 function publicOrigin(request: Request): string {
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
+  const host =
+    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ||
+    request.headers.get("host") ||
+    url.host;
+  const proto =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ||
+    url.protocol.replace(/:$/, "");
   return new URL(`${proto === "https" ? "https" : "http"}://${host}`).origin;
 }
 
-/** A feed's response: the papers in the asked format, cacheable for a while (the store changes once a day). */
-export function feedResponse(request: Request, format: FeedFormat, feed: { locale: Locale; t: Translator; title: string; description: string; pagePath: string }, papers: FeedPaper[]): Response {
+/**
+ * A feed's response: the papers in the asked format, cacheable for a while (the store changes
+ * once a day).
+ */
+export function feedResponse(
+  request: Request,
+  format: FeedFormat,
+  feed: { locale: Locale; t: Translator; title: string; description: string; pagePath: string },
+  papers: FeedPaper[],
+): Response {
   const url = new URL(request.url);
   const origin = publicOrigin(request);
   const feedUrl = new URL(url.pathname, origin);
@@ -44,5 +58,7 @@ export function feedResponse(request: Request, format: FeedFormat, feed: { local
     papers,
     format,
   );
-  return new Response(body, { headers: { "Content-Type": type, "Cache-Control": "public, max-age=600" } });
+  return new Response(body, {
+    headers: { "Content-Type": type, "Cache-Control": "public, max-age=600" },
+  });
 }

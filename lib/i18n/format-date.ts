@@ -11,14 +11,20 @@ export function formatDay(date: string, locale: Locale, style: "long" | "full" =
   let format = dayFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
-      style === "full" ? { dateStyle: "full", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+      style === "full"
+        ? { dateStyle: "full", timeZone: "UTC" }
+        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
     dayFormats.set(key, (format = new Intl.DateTimeFormat(TAGS[locale], options)));
   }
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
 export function formatMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { year: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    year: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** Short weekday names, Sunday first. */

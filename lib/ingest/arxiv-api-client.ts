@@ -20,7 +20,12 @@ export { ServiceUnreachableError as ArxivUnreachableError };
 export async function* fetchArxivQuery(query: string, options: ArxivClientOptions = {}): AsyncGenerator<ArxivAtomFeed & { url: string }> {
   const { baseUrl = ARXIV_API_URL, pageSize = 100, maxResults = Infinity } = options;
   // arXiv asks for 3 seconds between calls.
-  const get = politeGet({ delayMs: 3000, ...options, accept: "application/atom+xml", describeError: (body) => (body.includes("<feed") ? safeError(body) : null) });
+  const get = politeGet({
+    delayMs: 3000,
+    ...options,
+    accept: "application/atom+xml",
+    describeError: (body) => (body.includes("<feed") ? safeError(body) : null),
+  });
   for (let start = 0; start < maxResults; start += pageSize) {
     const url = `${baseUrl}?${new URLSearchParams({ search_query: query, start: String(start), max_results: String(Math.min(pageSize, maxResults - start)), sortBy: "submittedDate", sortOrder: "ascending" })}`;
     const feed = parseArxivAtom(await get(url));

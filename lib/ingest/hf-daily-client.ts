@@ -4,8 +4,10 @@ import type { SourceItem } from "./sources/source-item.ts";
 
 export const HUGGING_FACE_URL = "https://huggingface.co";
 
-/** A client of Hugging Face's daily papers API: the papers listed on one day, with their upvotes. */
-export function hfDailyClient(options: PoliteOptions & { baseUrl?: string } = {}): (date: string) => Promise<SourceItem[]> {
+/** A client of Hugging Face's daily papers API: the papers listed on a day, with upvotes. */
+export function hfDailyClient(
+  options: PoliteOptions & { baseUrl?: string } = {},
+): (date: string) => Promise<SourceItem[]> {
   const base = (options.baseUrl ?? HUGGING_FACE_URL).replace(/\/+$/, "");
   const get = politeGet({
     delayMs: 1000,
@@ -20,5 +22,9 @@ export function hfDailyClient(options: PoliteOptions & { baseUrl?: string } = {}
       }
     },
   });
-  return async (date) => parseHfDailyPapers(await get(`${base}/api/daily_papers?${new URLSearchParams({ date })}`), date);
+  return async (date) =>
+    parseHfDailyPapers(
+      await get(`${base}/api/daily_papers?${new URLSearchParams({ date })}`),
+      date,
+    );
 }

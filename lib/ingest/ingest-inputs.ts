@@ -51,7 +51,8 @@ export interface IngestSummary {
 }
 
 function rejectedInput(source: string, message: string): StreamOutcome {
-  return { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [{ file: source, message }], notes: [], stored: false };
+  const counts = { records: 0, added: 0, updated: 0, unchanged: 0, failed: 0 };
+  return { source, ...counts, digests: [], issues: [{ file: source, message }], notes: [], stored: false };
 }
 
 /** Loads files and/or a live arXiv query, one transaction per input, and records the run as an IngestRun. */

@@ -54,7 +54,18 @@ class Rollback extends Error {}
  * rolls it back, so its counts are exact.
  */
 export async function ingestStream(db: Db, source: string, stream: SourceStream, options: StreamOptions): Promise<StreamOutcome> {
-  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], notes: [], stored: false };
+  const outcome: StreamOutcome = {
+    source,
+    records: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    digests: [],
+    issues: [],
+    notes: [],
+    stored: false,
+  };
   let rejected = 0;
   let merged = 0;
   let unlisted = 0;
@@ -79,7 +90,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
         const groups = new Map<string, number[]>();
         const repeats = new RepeatedRecords();
         let batch: { record: PaperRecord; date: string | null }[] = [];
-        // Where each paper of the unstored batch is, so that a newer version of it can take its place.
+        // Where each paper of the unstored batch is: a newer version of it takes its place.
         const slots = new Map<string, number>();
         const flush = async () => {
           // Once the input is going to be rolled back, validating the rest is all that is left to do.
@@ -121,9 +132,13 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
           }
           const identity = recordIdentity(result.record);
           if (repeat.kind === "conflict") {
-            const kept = repeat.keep === "first" ? `${repeat.first} was kept` : "this newer version was kept";
+            const kept =
+              repeat.keep === "first" ? `${repeat.first} was kept` : "this newer version was kept";
+            const message =
+              `repeats ${repeat.first} of this input with a different ` +
+              `${repeat.differs.join(", ")}; ${kept}`;
             if (outcome.notes.length < MAX_LISTED_ISSUES) {
-              outcome.notes.push({ file: source, line: item.line, record: item.label, message: `repeats ${repeat.first} of this input with a different ${repeat.differs.join(", ")}; ${kept}` });
+              outcome.notes.push({ file: source, line: item.line, record: item.label, message });
             }
             if (repeat.keep === "first") continue;
             const slot = slots.get(identity);
@@ -159,7 +174,13 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
     }
   }
   if (unlisted > 0) outcome.issues.push({ file: source, message: `has ${unlisted} more problems not listed here` });
-  if (merged > 0) outcome.notes.unshift({ file: source, message: `${merged} record${merged === 1 ? "" : "s"} repeated an earlier record of this input exactly and ${merged === 1 ? "was" : "were"} merged into it` });
+  if (merged > 0) {
+    const [records, were] = merged === 1 ? ["record", "was"] : ["records", "were"];
+    const message =
+      `${merged} ${records} repeated an earlier record of this input exactly ` +
+      `and ${were} merged into it`;
+    outcome.notes.unshift({ file: source, message });
+  }
   // What a dry run reports is what a real run would have stored.
   const accepted = !errored && !stream.issues?.length && (rejected === 0 || options.skipInvalid === true) && (outcome.stored || options.dryRun === true);
   if (!accepted) Object.assign(outcome, { added: 0, updated: 0, unchanged: 0, digests: [] });

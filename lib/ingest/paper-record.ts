@@ -39,7 +39,9 @@ const paragraphs = (max: number) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v), schema.nullable());
 
-const NOT_A_CATEGORY = "is not an arXiv category such as cs.CL, nor an ACM or MSC class such as I.2.7 or 68T50";
+const NOT_A_CATEGORY =
+  "is not an arXiv category such as cs.CL, nor an ACM or MSC class such as I.2.7 or 68T50";
+const ENTRIES = LIMITS.categories + LIMITS.classes;
 
 /**
  * arXiv categories, primary first. Crawls mix ACM and MSC classes in ("I.2.7; I.2.6"): those are
@@ -47,18 +49,26 @@ const NOT_A_CATEGORY = "is not an arXiv category such as cs.CL, nor an ACM or MS
  */
 const categories = z
   .array(inline(LIMITS.classText), { error: "must be a list of arXiv categories" })
-  .max(LIMITS.categories + LIMITS.classes, `lists more than ${LIMITS.categories + LIMITS.classes} entries`)
+  .max(ENTRIES, `lists more than ${ENTRIES} entries`)
   .superRefine((list, ctx) => {
     list.forEach((entry, i) => {
-      if (classify(entry) === "unknown") ctx.addIssue({ code: "custom", path: [i], message: NOT_A_CATEGORY });
+      if (classify(entry) === "unknown") {
+        ctx.addIssue({ code: "custom", path: [i], message: NOT_A_CATEGORY });
+      }
     });
   })
   .transform((list) => ({
     categories: list.filter((entry) => classify(entry) === "category"),
     classes: list.filter((entry) => classify(entry) === "class"),
   }))
-  .refine((split) => split.categories.length <= LIMITS.categories, `lists more than ${LIMITS.categories} categories`)
-  .refine((split) => new Set(split.categories).size === split.categories.length, "lists a category twice")
+  .refine(
+    (split) => split.categories.length <= LIMITS.categories,
+    `lists more than ${LIMITS.categories} categories`,
+  )
+  .refine(
+    (split) => new Set(split.categories).size === split.categories.length,
+    "lists a category twice",
+  )
   .default({ categories: [], classes: [] });
 
 const classes = z
@@ -66,7 +76,15 @@ const classes = z
   .max(LIMITS.classes, `lists more than ${LIMITS.classes} classes`)
   .default([]);
 
-const webUrl = inline(LIMITS.url).refine((v) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "is not a web address starting with https://");
+const webUrl = inline(LIMITS.url).refine(
+  (v) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v),
+  "is not a web address starting with https://",
+);
+
+const count = z.coerce
+  .number({ error: "must be a whole number" })
+  .int("must be a whole number")
+  .min(0, "must not be negative");
 
 const isoDate = inline(10).refine(isCalendarDate, "must be a date written YYYY-MM-DD");
 
@@ -98,7 +116,7 @@ export const PaperRecordSchema = z
     ),
     codeUrl: optional(webUrl),
     projectUrl: optional(webUrl),
-    hfUpvotes: optional(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative")),
+    hfUpvotes: optional(count),
   })
   .transform((record) => {
     const parsed = record.arxivId ? parseArxivId(record.arxivId) : null;

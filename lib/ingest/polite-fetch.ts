@@ -27,7 +27,9 @@ export type PoliteGet = (url: string) => Promise<string>;
  * 5xx with backoff (honouring Retry-After) and names the host in its errors. `describeError`
  * turns a refused response's body into a detail for the message.
  */
-export function politeGet(options: PoliteOptions & { accept: string; describeError?: (body: string) => string | null }): PoliteGet {
+export function politeGet(
+  options: PoliteOptions & { accept: string; describeError?: (body: string) => string | null },
+): PoliteGet {
   const { delayMs = 3000, maxRetries = 4 } = options;
   const doFetch = options.fetch ?? fetch;
   const sleep = options.sleep ?? sleepFor;
@@ -35,19 +37,28 @@ export function politeGet(options: PoliteOptions & { accept: string; describeErr
   return async (url) => {
     const host = new URL(url).host;
     for (let attempt = 0; ; attempt++) {
-      // Counted from the end of the previous call, so the service never sees two calls closer than delayMs.
+      // Counted from the end of the previous call: never two calls closer than delayMs.
       const wait = lastCall + delayMs - Date.now();
       if (wait > 0) await sleep(wait);
       options.onRequest?.(url, attempt);
       let response: Response;
       try {
-        response = await doFetch(url, { headers: { "User-Agent": "PaperBridge (https://github.com/paperbridge)", Accept: options.accept } });
+        response = await doFetch(url, {
+          headers: {
+            "User-Agent": "PaperBridge (https://github.com/paperbridge)",
+            Accept: options.accept,
+          },
+        });
         lastCall = Date.now();
       } catch (error) {
         lastCall = Date.now();
         if (attempt >= maxRetries) {
-          const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-          throw new ServiceUnreachableError(`cannot reach ${host} (${cause}) after ${attempt + 1} attempts; check the network or try later`);
+          const cause =
+            (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+          throw new ServiceUnreachableError(
+            `cannot reach ${host} (${cause}) after ${attempt + 1} attempts; ` +
+              "check the network or try later",
+          );
         }
         await sleep(delayMs * 2 ** attempt);
         continue;
@@ -61,7 +72,10 @@ export function politeGet(options: PoliteOptions & { accept: string; describeErr
       const body = await response.text().catch(() => "");
       const detail = options.describeError?.(body);
       const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
-      throw new ServiceUnreachableError(`${host} answered ${response.status} ${response.statusText}${tries}${detail ? ` (${detail})` : ""}`);
+      const because = detail ? ` (${detail})` : "";
+      throw new ServiceUnreachableError(
+        `${host} answered ${response.status} ${response.statusText}${tries}${because}`,
+      );
     }
   };
 }

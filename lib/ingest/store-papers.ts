@@ -34,7 +34,8 @@ const STORED_PAPER = {
   hfUpvotes: true,
 } as const;
 
-type StoredPaper = Prisma.PaperGetPayload<{ select: typeof STORED_PAPER }> & { categories: string[] };
+type StoredRow = Prisma.PaperGetPayload<{ select: typeof STORED_PAPER }>;
+type StoredPaper = StoredRow & { categories: string[] };
 
 const PAPER_COLUMNS = [
   "arxivId",
@@ -131,15 +132,18 @@ export async function storePapers(tx: Tx, given: PaperRecord[]): Promise<StoredB
  * into several statements and concatenates what they find; the categories are read apart, as a
  * relation they exceed SQLite's bound values.
  */
-async function withCategories(tx: Tx, found: Prisma.PaperGetPayload<{ select: typeof STORED_PAPER }>[]): Promise<StoredPaper[]> {
+async function withCategories(tx: Tx, found: StoredRow[]): Promise<StoredPaper[]> {
   const papers = [...new Map(found.map((paper) => [paper.id, paper])).values()];
   const rows = [];
   for (let i = 0; i < papers.length; i += 500) {
     const ids = papers.slice(i, i + 500).map((p) => p.id);
-    rows.push(...(await tx.paperCategory.findMany({ where: { paperId: { in: ids } }, orderBy: [{ paperId: "asc" }, { position: "asc" }] })));
+    const orderBy = [{ paperId: "asc" as const }, { position: "asc" as const }];
+    rows.push(...(await tx.paperCategory.findMany({ where: { paperId: { in: ids } }, orderBy })));
   }
   const byPaper = new Map<number, string[]>();
-  for (const row of rows) byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), row.category]);
+  for (const row of rows) {
+    byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), row.category]);
+  }
   return papers.map((paper) => ({ ...paper, categories: byPaper.get(paper.id) ?? [] }));
 }
 

@@ -14,16 +14,35 @@ const DONE = ["succeeded", "partial"];
 
 /** What the daily run of the newest listing day it published found; null before any. */
 export async function getLatestDailyRun(db: Db): Promise<DailyRunView | null> {
-  const run = await db.ingestRun.findFirst({ where: { format: "daily", status: { in: DONE } }, orderBy: [{ date: "desc" }, { id: "desc" }] });
+  const run = await db.ingestRun.findFirst({
+    where: { format: "daily", status: { in: DONE } },
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+  });
   if (!run?.details) return null;
   const details = run.details as unknown as DailyDetails;
-  const concepts = await db.concept.findMany({ where: { slug: { in: details.newConcepts } }, select: { slug: true, nameEn: true, nameKo: true }, orderBy: { position: "asc" } });
-  return { runId: run.id, date: run.date!, finishedAt: run.finishedAt?.toISOString() ?? null, details, newConcepts: concepts };
+  const concepts = await db.concept.findMany({
+    where: { slug: { in: details.newConcepts } },
+    select: { slug: true, nameEn: true, nameKo: true },
+    orderBy: { position: "asc" },
+  });
+  return {
+    runId: run.id,
+    date: run.date!,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    details,
+    newConcepts: concepts,
+  };
 }
 
 export interface DailyHealth {
   /** The newest daily run, whatever its outcome. */
-  lastRun: { id: number; date: string | null; status: string; startedAt: string; finishedAt: string | null } | null;
+  lastRun: {
+    id: number;
+    date: string | null;
+    status: string;
+    startedAt: string;
+    finishedAt: string | null;
+  } | null;
   /** The newest daily run that published (or found nothing to publish). */
   lastSucceeded: { id: number; date: string | null; finishedAt: string | null } | null;
 }
@@ -33,10 +52,28 @@ export async function getDailyHealth(db: Db): Promise<DailyHealth> {
   const select = { id: true, date: true, status: true, startedAt: true, finishedAt: true } as const;
   const [last, succeeded] = await Promise.all([
     db.ingestRun.findFirst({ where: { format: "daily" }, orderBy: { id: "desc" }, select }),
-    db.ingestRun.findFirst({ where: { format: "daily", status: { in: DONE } }, orderBy: { finishedAt: "desc" }, select }),
+    db.ingestRun.findFirst({
+      where: { format: "daily", status: { in: DONE } },
+      orderBy: { finishedAt: "desc" },
+      select,
+    }),
   ]);
   return {
-    lastRun: last ? { id: last.id, date: last.date, status: last.status, startedAt: last.startedAt.toISOString(), finishedAt: last.finishedAt?.toISOString() ?? null } : null,
-    lastSucceeded: succeeded ? { id: succeeded.id, date: succeeded.date, finishedAt: succeeded.finishedAt?.toISOString() ?? null } : null,
+    lastRun: last
+      ? {
+          id: last.id,
+          date: last.date,
+          status: last.status,
+          startedAt: last.startedAt.toISOString(),
+          finishedAt: last.finishedAt?.toISOString() ?? null,
+        }
+      : null,
+    lastSucceeded: succeeded
+      ? {
+          id: succeeded.id,
+          date: succeeded.date,
+          finishedAt: succeeded.finishedAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }

@@ -38,7 +38,7 @@ export interface DigestItem {
   title: string;
   titleKo: string | null;
   primaryCategory: string | null;
-  /** The first sentence of each abstract, cut to one line; highlights have none (they show authors and links). */
+  /** The first sentence of each abstract, cut to one line; none for highlights (authors, links). */
   lineEn: string | null;
   lineKo: string | null;
   abstractEn: string;
@@ -47,7 +47,13 @@ export interface DigestItem {
   hfUpvotes: number | null;
   concepts: { slug: string; nameEn: string; nameKo: string }[];
   /** What a highlight shows besides: the first authors and the links. */
-  detail: { authors: string[]; authorCount: number; arxivVersion: number | null; codeUrl: string | null; projectUrl: string | null } | null;
+  detail: {
+    authors: string[];
+    authorCount: number;
+    arxivVersion: number | null;
+    codeUrl: string | null;
+    projectUrl: string | null;
+  } | null;
 }
 
 export interface DigestPageView {
@@ -59,7 +65,7 @@ export interface DigestPageView {
   /** Papers in the digest, and those the filters keep. */
   total: number;
   matching: number;
-  /** Papers the list holds over all its pages: those after the highlights, or those the filters keep. */
+  /** Papers the list holds over all its pages: after the highlights, or those the filters keep. */
   listed: number;
   filters: DigestFilters;
   /** The first papers, with authors and links: page 1 without filters only. */
@@ -68,7 +74,11 @@ export interface DigestPageView {
   page: number;
   pages: number;
   /** What the filters offer, counted over the whole digest. */
-  facets: { categories: { category: string; count: number }[]; concepts: { slug: string; nameEn: string; nameKo: string; count: number }[]; korean: number };
+  facets: {
+    categories: { category: string; count: number }[];
+    concepts: { slug: string; nameEn: string; nameKo: string; count: number }[];
+    korean: number;
+  };
 }
 
 function oneLine(text: string | null, lang: "en" | "ko"): string | null {
@@ -90,7 +100,12 @@ const ITEM_SELECT = {
   translationBy: true,
   translationSourceHash: true,
   hfUpvotes: true,
-  concepts: { where: { implied: false }, orderBy: [{ score: "desc" }, { conceptId: "asc" }], take: 4, select: { concept: { select: { slug: true, nameEn: true, nameKo: true } } } },
+  concepts: {
+    where: { implied: false },
+    orderBy: [{ score: "desc" }, { conceptId: "asc" }],
+    take: 4,
+    select: { concept: { select: { slug: true, nameEn: true, nameKo: true } } },
+  },
 } satisfies PrismaTypes.PaperSelect;
 
 const HIGHLIGHT_SELECT = {
@@ -98,7 +113,11 @@ const HIGHLIGHT_SELECT = {
   arxivVersion: true,
   codeUrl: true,
   projectUrl: true,
-  authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" }, take: HIGHLIGHT_AUTHORS },
+  authors: {
+    select: { author: { select: { name: true } } },
+    orderBy: { position: "asc" },
+    take: HIGHLIGHT_AUTHORS,
+  },
   _count: { select: { authors: true } },
 } satisfies PrismaTypes.PaperSelect;
 
@@ -137,41 +156,77 @@ function toItem(position: number, paper: ItemRow | HighlightRow): DigestItem {
  * paged. A fixed number of queries whatever the digest's size. Null when there is no digest
  * that day or the page is past the end.
  */
-export async function getDigestPage(db: Db, date: string, options: { page: number; highlights: number; filters: DigestFilters }): Promise<DigestPageView | null> {
-  const digest = await db.digest.findUnique({ where: { date }, select: { id: true, date: true, title: true, titleKo: true } });
+export async function getDigestPage(
+  db: Db,
+  date: string,
+  options: { page: number; highlights: number; filters: DigestFilters },
+): Promise<DigestPageView | null> {
+  const digest = await db.digest.findUnique({
+    where: { date },
+    select: { id: true, date: true, title: true, titleKo: true },
+  });
   if (!digest) return null;
   const { filters, page, highlights } = options;
   const filtered = filters.category !== null || filters.concept !== null || filters.korean;
   // Page 1 of an unfiltered digest leaves room for the highlights: its list is shorter.
   const first = filtered ? DIGEST_LIST_SIZE : DIGEST_FIRST_LIST_SIZE;
-  const window = page === 1 ? { skip: 0, take: first } : { skip: first + (page - 2) * DIGEST_LIST_SIZE, take: DIGEST_LIST_SIZE };
+  const window =
+    page === 1
+      ? { skip: 0, take: first }
+      : { skip: first + (page - 2) * DIGEST_LIST_SIZE, take: DIGEST_LIST_SIZE };
   const paperWhere: PrismaTypes.PaperWhereInput = {
     ...(filters.category ? { categories: { some: { category: filters.category } } } : {}),
     ...(filters.concept ? { concepts: { some: { concept: { slug: filters.concept } } } } : {}),
     ...(filters.korean ? { abstractKo: { not: null } } : {}),
   };
   // Without filters the list starts after the highlights, which page 1 shows in full.
-  const listWhere: PrismaTypes.DigestEntryWhereInput = { digestId: digest.id, ...(filtered ? { paper: paperWhere } : { position: { gte: highlights } }) };
+  const listWhere: PrismaTypes.DigestEntryWhereInput = {
+    digestId: digest.id,
+    ...(filtered ? { paper: paperWhere } : { position: { gte: highlights } }),
+  };
   const [neighbours, total, listed, top, rows, categories, concepts, korean] = await Promise.all([
     digestNeighbours(db, date),
     db.digestEntry.count({ where: { digestId: digest.id } }),
     db.digestEntry.count({ where: listWhere }),
     filtered || page > 1
       ? Promise.resolve([])
-      : db.digestEntry.findMany({ where: { digestId: digest.id, position: { lt: highlights } }, orderBy: { position: "asc" }, select: { position: true, paper: { select: HIGHLIGHT_SELECT } } }),
-    db.digestEntry.findMany({ where: listWhere, orderBy: { position: "asc" }, skip: window.skip, take: window.take, select: { position: true, paper: { select: ITEM_SELECT } } }),
-    readRows<{ category: string; count: number | bigint }>(db, Prisma.sql`
-      SELECT pc."category" AS "category", COUNT(*) AS "count" FROM "DigestEntry" e JOIN "PaperCategory" pc ON pc."paperId" = e."paperId"
-      WHERE e."digestId" = ${digest.id} GROUP BY pc."category" ORDER BY COUNT(*) DESC, pc."category" LIMIT ${FILTER_CATEGORIES}`),
-    readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
-      SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "DigestEntry" e JOIN "PaperConcept" pc ON pc."paperId" = e."paperId"
+      : db.digestEntry.findMany({
+          where: { digestId: digest.id, position: { lt: highlights } },
+          orderBy: { position: "asc" },
+          select: { position: true, paper: { select: HIGHLIGHT_SELECT } },
+        }),
+    db.digestEntry.findMany({
+      where: listWhere,
+      orderBy: { position: "asc" },
+      skip: window.skip,
+      take: window.take,
+      select: { position: true, paper: { select: ITEM_SELECT } },
+    }),
+    readRows<{ category: string; count: number | bigint }>(
+      db,
+      Prisma.sql`
+      SELECT pc."category" AS "category", COUNT(*) AS "count"
+      FROM "DigestEntry" e JOIN "PaperCategory" pc ON pc."paperId" = e."paperId"
+      WHERE e."digestId" = ${digest.id}
+      GROUP BY pc."category" ORDER BY COUNT(*) DESC, pc."category" LIMIT ${FILTER_CATEGORIES}`,
+    ),
+    readRows<{ conceptId: number | bigint; count: number | bigint }>(
+      db,
+      Prisma.sql`
+      SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count"
+      FROM "DigestEntry" e JOIN "PaperConcept" pc ON pc."paperId" = e."paperId"
       JOIN "Concept" c ON c."id" = pc."conceptId"
-      WHERE e."digestId" = ${digest.id} AND c."parentId" IS NOT NULL GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${FILTER_CONCEPTS}`),
+      WHERE e."digestId" = ${digest.id} AND c."parentId" IS NOT NULL
+      GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${FILTER_CONCEPTS}`,
+    ),
     db.digestEntry.count({ where: { digestId: digest.id, paper: { abstractKo: { not: null } } } }),
   ]);
   const pages = listed <= first ? 1 : 1 + Math.ceil((listed - first) / DIGEST_LIST_SIZE);
   if (page > pages) return null;
-  const names = await db.concept.findMany({ where: { id: { in: concepts.map((c) => Number(c.conceptId)) } }, select: { id: true, slug: true, nameEn: true, nameKo: true } });
+  const names = await db.concept.findMany({
+    where: { id: { in: concepts.map((c) => Number(c.conceptId)) } },
+    select: { id: true, slug: true, nameEn: true, nameKo: true },
+  });
   const nameOf = new Map(names.map(({ id, ...name }) => [id, name]));
   return {
     date: digest.date,
@@ -187,7 +242,9 @@ export async function getDigestPage(db: Db, date: string, options: { page: numbe
     page,
     pages,
     facets: {
-      categories: categories.map((c) => ({ category: c.category, count: Number(c.count) })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+      categories: categories
+        .map((c) => ({ category: c.category, count: Number(c.count) }))
+        .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
       concepts: concepts.flatMap((c) => {
         const name = nameOf.get(Number(c.conceptId));
         return name ? [{ ...name, count: Number(c.count) }] : [];

@@ -11,10 +11,21 @@ export interface DigestView {
 }
 
 /** The digests before and after a day: their dates, or null at either end. */
-export async function digestNeighbours(db: Db, date: string): Promise<{ previous: string | null; next: string | null }> {
+export async function digestNeighbours(
+  db: Db,
+  date: string,
+): Promise<{ previous: string | null; next: string | null }> {
   const [previous, next] = await Promise.all([
-    db.digest.findFirst({ where: { date: { lt: date } }, orderBy: { date: "desc" }, select: { date: true } }),
-    db.digest.findFirst({ where: { date: { gt: date } }, orderBy: { date: "asc" }, select: { date: true } }),
+    db.digest.findFirst({
+      where: { date: { lt: date } },
+      orderBy: { date: "desc" },
+      select: { date: true },
+    }),
+    db.digest.findFirst({
+      where: { date: { gt: date } },
+      orderBy: { date: "asc" },
+      select: { date: true },
+    }),
   ]);
   return { previous: previous?.date ?? null, next: next?.date ?? null };
 }

@@ -66,10 +66,15 @@ export const PAPER_VIEW_SELECT = {
 
 type PaperRow = Prisma.PaperGetPayload<{ select: typeof PAPER_VIEW_SELECT }>;
 
-/** Where a paper's Korean came from, and whether it was made from older English; null without Korean. */
-export function translationOf(row: Pick<PaperRow, "titleKo" | "abstractKo" | "translationMethod" | "translationBy" | "translationSourceHash" | "englishHash">): PaperView["translation"] {
-  const hasKorean = row.titleKo !== null || row.abstractKo !== null;
-  return hasKorean ? { method: row.translationMethod, by: row.translationBy, stale: row.translationSourceHash !== row.englishHash } : null;
+type TranslationColumns = "titleKo" | "abstractKo" | "translationMethod" | "translationBy";
+
+/** Where a paper's Korean came from, and whether it was made from older English; null without it. */
+export function translationOf(
+  row: Pick<PaperRow, TranslationColumns | "translationSourceHash" | "englishHash">,
+): PaperView["translation"] {
+  if (row.titleKo === null && row.abstractKo === null) return null;
+  const stale = row.translationSourceHash !== row.englishHash;
+  return { method: row.translationMethod, by: row.translationBy, stale };
 }
 
 export function toPaperView(row: PaperRow): PaperView {
@@ -91,7 +96,10 @@ export function toPaperView(row: PaperRow): PaperView {
     links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
     codeUrl: row.codeUrl,
     projectUrl: row.projectUrl,
-    huggingFace: row.arxivId && row.hfUpvotes !== null ? { url: `https://huggingface.co/papers/${row.arxivId}`, upvotes: row.hfUpvotes } : null,
+    huggingFace:
+      row.arxivId && row.hfUpvotes !== null
+        ? { url: `https://huggingface.co/papers/${row.arxivId}`, upvotes: row.hfUpvotes }
+        : null,
     concepts: row.concepts.map((c) => ({
       ...c.concept,
       score: c.score,

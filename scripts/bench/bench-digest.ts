@@ -65,7 +65,9 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function measure(route: string): Promise<{ bytes: number; gzip: number; p50: number; p95: number; cpu: number }> {
+async function measure(
+  route: string,
+): Promise<{ bytes: number; gzip: number; p50: number; p95: number; cpu: number }> {
   let body = "";
   const times: number[] = [];
   let cpuStart = 0;
@@ -81,23 +83,56 @@ async function measure(route: string): Promise<{ bytes: number; gzip: number; p5
     }
   }
   const cpu = (cpuMs(server.pid!) - cpuStart) / RUNS;
-  return { bytes: Buffer.byteLength(body), gzip: gzipSync(body).length, p50: percentile(times, 50), p95: percentile(times, 95), cpu };
+  return {
+    bytes: Buffer.byteLength(body),
+    gzip: gzipSync(body).length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    cpu,
+  };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 try {
-  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
-  console.log(`digest page on SQLite, ${RUNS} requests each after ${WARMUP} warm-up, loopback; load average ${load()} on ${os.cpus().length} cores`);
-  console.log(" papers  page                           HTML       gzip      p50 ms   p95 ms   CPU ms/request");
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
+  console.log(
+    `digest page on SQLite, ${RUNS} requests each after ${WARMUP} warm-up, loopback; ` +
+      `load average ${load()} on ${os.cpus().length} cores`,
+  );
+  console.log(
+    " papers  page                           HTML       gzip      p50 ms   p95 ms   CPU ms/request",
+  );
   for (const { label: papers, date } of days) {
-    const routes = [`/ko/digests/${date}`, `/en/digests/${date}`, `/ko/digests/${date}?cat=cs.CL&ko=1`, `/ko/digests/${date}?page=2`];
+    const routes = [
+      `/ko/digests/${date}`,
+      `/en/digests/${date}`,
+      `/ko/digests/${date}?cat=cs.CL&ko=1`,
+      `/ko/digests/${date}?page=2`,
+    ];
     for (const route of routes) {
       const m = await measure(route);
       const label = route.replace(`/digests/${date}`, "");
-      console.log(`${papers.padStart(7)}  ${label.padEnd(28)} ${kb(m.bytes).padStart(9)} ${kb(m.gzip).padStart(9)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} ${m.cpu.toFixed(1).padStart(10)}`);
+      console.log(
+        [
+          papers.padStart(7),
+          ` ${label.padEnd(28)}`,
+          kb(m.bytes).padStart(9),
+          kb(m.gzip).padStart(9),
+          m.p50.toFixed(1).padStart(8),
+          m.p95.toFixed(1).padStart(8),
+          m.cpu.toFixed(1).padStart(10),
+        ].join(" "),
+      );
     }
   }
-  console.log(`load average at the end: ${load()}; the server's threads ran at priority ${os.getPriority(server.pid!)}`);
+  console.log(
+    `load average at the end: ${load()}; ` +
+      `the server's threads ran at priority ${os.getPriority(server.pid!)}`,
+  );
 } finally {
   server.kill();
   rmSync(dir, { recursive: true, force: true });

@@ -47,7 +47,8 @@ function koreanTexts(): { titleKo: string; abstractKo: string }[] {
  * `count` records cycling through the real papers: unique ids and titles, one in `koreanEvery`
  * (four by default) with Korean, spread over 100 days.
  */
-export function realisticRecords(count: number, { koreanEvery = 4 }: { koreanEvery?: number } = {}): BenchRecord[] {
+export function realisticRecords(count: number, options: { koreanEvery?: number } = {}) {
+  const koreanEvery = options.koreanEvery ?? 4;
   const papers = realPapers();
   const korean = koreanTexts();
   return Array.from({ length: count }, (_, i) => {

@@ -9,7 +9,10 @@ import { reportDaily } from "./daily-report.ts";
  * The schedule `npm start` keeps when DAILY_SCHEDULE asks for one: each turn catches up the
  * listing days not yet published, as `npm run daily` does. Null without a schedule.
  */
-export function startDailySchedule(env: AppEnv, log: (line: string) => void = console.log): DailySchedule | null {
+export function startDailySchedule(
+  env: AppEnv,
+  log: (line: string) => void = console.log,
+): DailySchedule | null {
   const { daily } = env;
   if (!daily.schedule) return null;
   const schedule = scheduleDaily(
@@ -18,7 +21,11 @@ export function startDailySchedule(env: AppEnv, log: (line: string) => void = co
     async () => {
       const db = createDb(env.databaseUrl);
       try {
-        const result = await runDailyDays(db, { catchUp: daily.catchUpDays }, { settings: daily, translation: configuredTranslation(), embed: embedIfModel, log });
+        const result = await runDailyDays(
+          db,
+          { catchUp: daily.catchUpDays },
+          { settings: daily, translation: configuredTranslation(), embed: embedIfModel, log },
+        );
         if (result.ok) reportDaily(result, log, log);
         else log(`daily run: ${result.message}`);
       } finally {
@@ -27,6 +34,9 @@ export function startDailySchedule(env: AppEnv, log: (line: string) => void = co
     },
     log,
   );
-  log(`Daily run scheduled (${daily.schedule}, ${daily.timezone}); next at ${schedule.next()?.toISOString() ?? "never"}.`);
+  log(
+    `Daily run scheduled (${daily.schedule}, ${daily.timezone}); ` +
+      `next at ${schedule.next()?.toISOString() ?? "never"}.`,
+  );
   return schedule;
 }

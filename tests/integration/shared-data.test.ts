@@ -24,7 +24,9 @@ describeSharedData("every file of ../shared/data that holds papers loads as it i
       const summary = await ingest(db, { paths: [file(name)] });
       const [outcome] = summary.outcomes;
       if (name === ERROR_FEED) {
-        expect(summary.issues.map((i) => i.message)).toEqual(["is an arXiv API error: incorrect id format for abc; nothing from it was written"]);
+        expect(summary.issues.map((i) => i.message)).toEqual([
+          "is an arXiv API error: incorrect id format for abc; nothing from it was written",
+        ]);
         continue;
       }
       expect([name, summary.issues]).toEqual([name, []]);
@@ -36,10 +38,15 @@ describeSharedData("every file of ../shared/data that holds papers loads as it i
 
   it("a daily crawl that lists papers twice and mixes ACM and MSC classes into the categories loses none of its 430 papers", async () => {
     const db = await migrated(sqlite);
-    const summary = await ingest(db, { paths: [file("arxiv-2025-08-19.jsonl")], date: "2025-08-19" });
+    const summary = await ingest(db, {
+      paths: [file("arxiv-2025-08-19.jsonl")],
+      date: "2025-08-19",
+    });
     expect(summary.issues).toEqual([]);
     expect([summary.outcomes[0]!.records, summary.added, summary.failed]).toEqual([654, 430, 0]);
-    expect(summary.notes.map((n) => n.message)).toEqual(["224 records repeated an earlier record of this input exactly and were merged into it"]);
+    expect(summary.notes.map((n) => n.message)).toEqual([
+      "224 records repeated an earlier record of this input exactly and were merged into it",
+    ]);
     const run = await db.ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(run.status).toBe("succeeded");
     expect(run.notes).toEqual([expect.objectContaining({ message: summary.notes[0]!.message })]);
@@ -56,14 +63,24 @@ describeSharedData("every file of ../shared/data that holds papers loads as it i
     const oai = await ingest(db, { paths: [file("arxiv-api/oai-pmh")] });
     expect([oai.added, oai.issues]).toEqual([2, []]);
     const record = await getPaper(db, { arxivId: "1305.0014" });
-    expect(record).toMatchObject({ authors: ["S. Gardner", "B. Plaster"], categories: ["hep-ph", "hep-lat", "nucl-ex", "nucl-th"], publishedAt: "2013-04-30" });
+    expect(record).toMatchObject({
+      authors: ["S. Gardner", "B. Plaster"],
+      categories: ["hep-ph", "hep-lat", "nucl-ex", "nucl-th"],
+      publishedAt: "2013-04-30",
+    });
     expect((await getPaper(db, { arxivId: "physics/0112006" }))?.comment).toBe("2 pages");
 
-    const feeds = await ingest(db, { paths: [file("arxiv-api/rss/rss.arxiv.org_feedparser_cache_2025-08-07.json")] });
+    const feeds = await ingest(db, {
+      paths: [file("arxiv-api/rss/rss.arxiv.org_feedparser_cache_2025-08-07.json")],
+    });
     expect(feeds.issues).toEqual([]);
     expect(feeds.outcomes[0]!.records).toBe(639);
     expect(feeds.outcomes[0]!.digests).toEqual([{ date: "2025-08-07", change: "created" }]);
     const coughViT = await getPaper(db, { arxivId: "2508.03764" });
-    expect(coughViT).toMatchObject({ arxivVersion: 1, authors: ["Justin Luong", "Hao Xue", "Flora D. Salim"], digests: ["2025-08-07"] });
+    expect(coughViT).toMatchObject({
+      arxivVersion: 1,
+      authors: ["Justin Luong", "Hao Xue", "Flora D. Salim"],
+      digests: ["2025-08-07"],
+    });
   });
 });

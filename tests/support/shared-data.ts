@@ -16,9 +16,11 @@ export function describeSharedData(name: string, suite: () => void): void {
   }
   const missing = `${path.resolve(SHARED_DATA)} is missing: these tests read the real public data that CI keeps beside the clone`;
   if (process.env.CI === "true") {
-    describe(name, () => it("needs ../shared/data", () => {
-      throw new Error(missing);
-    }));
+    describe(name, () =>
+      it("needs ../shared/data", () => {
+        throw new Error(missing);
+      }),
+    );
     return;
   }
   describe.skip(`${name} (skipped: ${missing})`, suite);

@@ -14,5 +14,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!format) return invalidFormat();
   const t = getTranslator(locale);
   const papers = await dailyFeedPapers(getDb(), readEnv().daily.highlights);
-  return feedResponse(request, format, { locale, t, title: t("feeds.dailyTitle"), description: t("feeds.dailyDescription"), pagePath: `/${locale}` }, papers);
+  return feedResponse(
+    request,
+    format,
+    {
+      locale,
+      t,
+      title: t("feeds.dailyTitle"),
+      description: t("feeds.dailyDescription"),
+      pagePath: `/${locale}`,
+    },
+    papers,
+  );
 }

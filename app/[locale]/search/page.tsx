@@ -31,7 +31,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await localeParam(params);
   const t = getTranslator(locale);
   const q = urlParams(await searchParams).get("q");
-  return { title: q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title"), robots: { index: false }, ...(q?.trim() ? { alternates: searchFeedLinks(locale, q, t) } : {}) };
+  const feeds = q?.trim() ? { alternates: searchFeedLinks(locale, q, t) } : {};
+  const title = q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title");
+  return { title, robots: { index: false }, ...feeds };
 }
 
 export default async function SearchPage(props: Props) {

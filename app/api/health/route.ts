@@ -5,5 +5,8 @@ import { getHealth } from "@/lib/queries/get-health";
 
 export async function GET() {
   const health = await getHealth(getDb());
-  return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(health, {
+    status: health.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -45,7 +45,9 @@ function categories(row: Row): unknown {
 /** ACM and MSC classes: a `classes` list, or arXiv's `acm_class` and `msc_class` strings. */
 function classes(row: Row): unknown {
   if (row.classes !== undefined) return row.classes;
-  const given = [pick(row, ["acm_class", "acm-class"]), pick(row, ["msc_class", "msc-class"])].filter((v) => v !== undefined);
+  const acm = pick(row, ["acm_class", "acm-class"]);
+  const msc = pick(row, ["msc_class", "msc-class"]);
+  const given = [acm, msc].filter((v) => v !== undefined);
   return given.length ? given : undefined;
 }
 

@@ -3,12 +3,18 @@ import { describe, expect, it } from "vitest";
 import { parseFeedparserJson } from "./parse-feedparser-json.ts";
 
 describe("parseFeedparserJson", () => {
-  const items = parseFeedparserJson(readFileSync("tests/fixtures/sources/feedparser-arxiv-rss-2025-08-07.json", "utf8"));
+  const items = parseFeedparserJson(
+    readFileSync("tests/fixtures/sources/feedparser-arxiv-rss-2025-08-07.json", "utf8"),
+  );
 
   it("reads every feed of a capture, dated with its announcement day", () => {
     expect(items).toHaveLength(6);
     expect(new Set(items.map((i) => i.date))).toEqual(new Set(["2025-08-07"]));
-    expect(items[0]).toMatchObject({ label: "feed 1 entry 1 (2508.03699v1)", announced: "new", fields: { arxivId: "2508.03699v1", authors: ["Subin Raj Peter"] } });
+    expect(items[0]).toMatchObject({
+      label: "feed 1 entry 1 (2508.03699v1)",
+      announced: "new",
+      fields: { arxivId: "2508.03699v1", authors: ["Subin Raj Peter"] },
+    });
     expect(String(items[0]?.fields.abstractEn)).toMatch(/^Virtual Reality \(VR\) has emerged/);
   });
 

@@ -25,7 +25,9 @@ export function parseOaiPmh(xml: string): SourceItem[] {
   const error = nodes(root.error)[0];
   if (error) {
     const code = typeof error.code === "string" ? ` ${error.code}` : "";
-    throw new SourceFormatError(`is an OAI-PMH error${code}: ${xmlText(error)?.trim() ?? "no detail"}`);
+    throw new SourceFormatError(
+      `is an OAI-PMH error${code}: ${xmlText(error)?.trim() ?? "no detail"}`,
+    );
   }
   const container = (root.GetRecord ?? root.ListRecords) as XmlNode | undefined;
   return nodes(container?.record).flatMap((record, i): SourceItem[] => {

@@ -1,7 +1,17 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 
-export const SOURCE_FORMATS = ["digest", "arxiv", "rss", "oai", "hf", "feedparser", "jsonl", "csv", "blog"] as const;
+export const SOURCE_FORMATS = [
+  "digest",
+  "arxiv",
+  "rss",
+  "oai",
+  "hf",
+  "feedparser",
+  "jsonl",
+  "csv",
+  "blog",
+] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export function isSourceFormat(value: string): value is SourceFormat {
@@ -23,7 +33,7 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   ".md": "blog",
 };
 
-/** The format a file is in: by its extension, or by its first bytes for .xml, .json and unknown ones. */
+/** A file's format: by its extension, or its first bytes for .xml, .json and unknown ones. */
 export async function detectFormat(file: string): Promise<SourceFormat | null> {
   const extension = path.extname(file).toLowerCase();
   if (BY_EXTENSION[extension]) return BY_EXTENSION[extension];

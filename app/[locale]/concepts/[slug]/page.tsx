@@ -25,7 +25,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!data) return {};
   const t = getTranslator(locale);
   const name = locale === "ko" ? data.concept.nameKo : data.concept.nameEn;
-  return { title: t("concepts.metaTitle", { name }), alternates: conceptFeedLinks(locale, data.concept.slug, name, t) };
+  return {
+    title: t("concepts.metaTitle", { name }),
+    alternates: conceptFeedLinks(locale, data.concept.slug, name, t),
+  };
 }
 
 export default async function ConceptPage(props: Props) {

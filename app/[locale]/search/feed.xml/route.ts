@@ -16,5 +16,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const found = await searchFeedPapers(getDb(), q);
   if (!found.ok) return apiError(400, found.code, found.message);
   const t = getTranslator(locale);
-  return feedResponse(request, format, { locale, t, title: t("feeds.searchTitle", { q }), description: t("feeds.searchDescription", { q }), pagePath: searchPath(locale, { q }) }, found.papers);
+  return feedResponse(
+    request,
+    format,
+    {
+      locale,
+      t,
+      title: t("feeds.searchTitle", { q }),
+      description: t("feeds.searchDescription", { q }),
+      pagePath: searchPath(locale, { q }),
+    },
+    found.papers,
+  );
 }

@@ -1,6 +1,7 @@
 // npm start: as the database's one writer (instances started together take turns), migrates,
 // loads the concept taxonomy and the sample digests; builds when needed; then serves
-// (scripts/serve.ts) in a child process. SIGTERM and SIGINT reach the server, which finishes the
+// (scripts/serve.ts) in a child process, and with DAILY_SCHEDULE runs the daily run on that
+// schedule. SIGTERM and SIGINT stop the schedule and reach the server, which finishes the
 // requests in flight; npm start then exits 0. A server that stops on its own makes npm start exit
 // non-zero, so that a supervisor restarts it.
 import { spawn } from "node:child_process";
@@ -16,6 +17,7 @@ import { checkStoredTranslations } from "../lib/translation/record-checks.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { SERVER_COMMAND } from "./lib/serve-app.ts";
+import { startDailySchedule } from "./lib/start-daily-schedule.ts";
 import { writeSession } from "./lib/write-session.ts";
 
 const env = readEnv();
@@ -28,7 +30,9 @@ await writeSession(env.databaseUrl, async () => {
       process.exit(1);
     }
     console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
-    const summary = await ingest(db, { paths: [path.join("content", "digests")] });
+    // Added to, never replacing, the digests: a day the daily run published keeps its papers.
+    const samples = path.join("content", "digests");
+    const summary = await ingest(db, { paths: [samples], digestMode: "append" });
     for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
     console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
     if (summary.issues.length > 0) process.exit(1);
@@ -51,10 +55,13 @@ const server = spawn(process.execPath, SERVER_COMMAND, {
   stdio: ["inherit", "inherit", "inherit", "ipc"],
   env: { ...process.env, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
 });
+// A daily run still going when npm start stops is cut off; the next writer marks it interrupted.
+const schedule = startDailySchedule(env);
 let stopAsked = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     stopAsked = true;
+    void schedule?.stop();
     server.kill(signal);
   });
 }

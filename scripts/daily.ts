@@ -1,0 +1,59 @@
+// npm run daily [-- --date YYYY-MM-DD | --since YYYY-MM-DD]: fetches the day's arXiv and Hugging
+// Face listings, keeps the LLM papers, ranks, translates, embeds and publishes the digest.
+import { parseArgs } from "node:util";
+import { applyTaxonomy } from "../lib/concepts/apply-taxonomy.ts";
+import { readEnv } from "../lib/config/env.ts";
+import { configuredTranslation } from "../lib/daily/translation-stage.ts";
+import { embedIfModel, runDailyDays } from "../lib/daily/run-daily-days.ts";
+import { isCalendarDate } from "../lib/dates/calendar-date.ts";
+import { createDb } from "../lib/db/create-db.ts";
+import { formatIssue } from "../lib/ingest/ingest-issue.ts";
+import { reportDaily } from "./lib/daily-report.ts";
+import { migrateAndReport } from "./lib/migrate-and-report.ts";
+
+const USAGE = "usage: npm run daily [-- --date YYYY-MM-DD | --since YYYY-MM-DD]";
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { date: { type: "string" }, since: { type: "string" } } });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+if (values.date && values.since) fail("give --date or --since, not both");
+for (const option of ["date", "since"] as const) {
+  if (values[option] !== undefined && !isCalendarDate(values[option]))
+    fail(`--${option} ${values[option]}: not a date written YYYY-MM-DD`);
+}
+
+const env = readEnv();
+await migrateAndReport(env.databaseUrl);
+const db = createDb(env.databaseUrl);
+try {
+  const taxonomy = await applyTaxonomy(db);
+  if (!taxonomy.ok) {
+    for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
+    process.exit(1);
+  }
+  const request = values.date
+    ? { date: values.date }
+    : values.since
+      ? { since: values.since }
+      : { catchUp: env.daily.catchUpDays };
+  const result = await runDailyDays(db, request, {
+    settings: env.daily,
+    translation: configuredTranslation(),
+    embed: embedIfModel,
+    log: (line) => console.log(line),
+  });
+  if (!result.ok) fail(result.message);
+  const published = reportDaily(result, console.log, console.error);
+  process.exitCode = published ? 0 : 1;
+} finally {
+  await db.$disconnect();
+}

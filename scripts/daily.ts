@@ -9,7 +9,7 @@ import { isCalendarDate } from "../lib/dates/calendar-date.ts";
 import { createDb } from "../lib/db/create-db.ts";
 import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { reportDaily } from "./lib/daily-report.ts";
-import { migrateAndReport } from "./lib/migrate-and-report.ts";
+import { writeSession } from "./lib/write-session.ts";
 
 const USAGE = "usage: npm run daily [-- --date YYYY-MM-DD | --since YYYY-MM-DD]";
 
@@ -32,28 +32,30 @@ for (const option of ["date", "since"] as const) {
 }
 
 const env = readEnv();
-await migrateAndReport(env.databaseUrl);
-const db = createDb(env.databaseUrl);
-try {
-  const taxonomy = await applyTaxonomy(db);
-  if (!taxonomy.ok) {
-    for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
-    process.exit(1);
+await writeSession(env.databaseUrl, async () => {
+  const db = createDb(env.databaseUrl);
+  try {
+    const taxonomy = await applyTaxonomy(db);
+    if (!taxonomy.ok) {
+      for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
+      process.exit(1);
+    }
+    const request = values.date
+      ? { date: values.date }
+      : values.since
+        ? { since: values.since }
+        : { catchUp: env.daily.catchUpDays };
+    const log = (line: string) => console.log(line);
+    const result = await runDailyDays(db, request, {
+      settings: env.daily,
+      translation: await configuredTranslation(env.translation, log),
+      embed: embedIfModel,
+      log,
+    });
+    if (!result.ok) fail(result.message);
+    const published = reportDaily(result, console.log, console.error);
+    process.exitCode = published ? 0 : 1;
+  } finally {
+    await db.$disconnect();
   }
-  const request = values.date
-    ? { date: values.date }
-    : values.since
-      ? { since: values.since }
-      : { catchUp: env.daily.catchUpDays };
-  const result = await runDailyDays(db, request, {
-    settings: env.daily,
-    translation: configuredTranslation(),
-    embed: embedIfModel,
-    log: (line) => console.log(line),
-  });
-  if (!result.ok) fail(result.message);
-  const published = reportDaily(result, console.log, console.error);
-  process.exitCode = published ? 0 : 1;
-} finally {
-  await db.$disconnect();
-}
+});

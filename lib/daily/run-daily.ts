@@ -96,27 +96,34 @@ export async function runDaily(
     );
     await compactSearchIndexIfDue(db);
 
-    const { candidates, kept } = await loadCandidates(db, date, [...merged.candidates]);
     const scope = { categories: settings.scopeCategories, concepts: settings.scopeConcepts };
-    const inScope = candidates.filter((paper) => isInScope(paper, scope));
-    const others = kept.filter((paper) => !inScope.some((p) => p.id === paper.id));
-    const ranked = rankPapers([...inScope, ...others]);
+    const pick = async () => {
+      const { candidates, kept } = await loadCandidates(db, date, [...merged.candidates]);
+      const inScope = candidates.filter((paper) => isInScope(paper, scope));
+      const others = kept.filter((paper) => !inScope.some((p) => p.id === paper.id));
+      return { candidates, inScope, others, ranked: rankPapers([...inScope, ...others]) };
+    };
+    let picked = await pick();
     log(
-      `${inScope.length} of ${candidates.length} new papers are in scope` +
-        (others.length ? `; the day's digest already had ${others.length} more` : ""),
+      `${picked.inScope.length} of ${picked.candidates.length} new papers are in scope` +
+        (picked.others.length ? `; the day's digest already had ${picked.others.length} more` : ""),
     );
 
     const translation = options.translation;
-    const untranslated = ranked.filter((paper) => !paper.hasKorean).map((paper) => paper.id);
+    const untranslated = picked.ranked.filter((paper) => !paper.hasKorean).map((paper) => paper.id);
     const translatedNow =
       translation && untranslated.length
-        ? await translation.translate(db, untranslated)
+        ? await translation.translate(db, untranslated, `daily run ${run.id} of ${date}`, log)
         : { translated: 0, failed: [] };
     log(
       translation
         ? `translated ${translatedNow.translated} papers with ${translation.name}`
         : "no translation engine is configured; papers keep the Korean they have",
     );
+    // Translating tags a paper's Korean too: scope and rank read the new tags, so that a second
+    // run of the day finds the digest as this one leaves it.
+    if (translatedNow.translated > 0) picked = await pick();
+    const { candidates, inScope, ranked } = picked;
     const embedded = await options.embed(db);
 
     const details: DailyDetails = {
@@ -135,7 +142,7 @@ export async function runDaily(
       candidates: candidates.length,
       inScope: inScope.length,
       translation: translation?.name ?? null,
-      translated: ranked.filter((paper) => paper.hasKorean).length + translatedNow.translated,
+      translated: ranked.filter((paper) => paper.hasKorean).length,
       embedded,
       published: ranked.length,
       digest: "none",

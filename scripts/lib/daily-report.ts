@@ -31,8 +31,6 @@ export function reportDaily(
         `${digest}${concepts}. Ingest run ${outcome.runId}.`,
     );
   }
-  if (result.outcomes.some((o) => o.ok && o.details.translation === null))
-    out("Translation is off: no translation engine is configured.");
   if (result.outcomes.some((o) => o.ok && o.details.embedded === null))
     out("Semantic features are off: no embedding model is installed (npm run models:pull).");
   return result.outcomes.every((o) => o.ok && o.issues.length === 0);

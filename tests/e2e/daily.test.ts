@@ -272,6 +272,11 @@ describe("feeds", () => {
       ["/ko/concepts/no-such-concept/feed.xml", 404, "unknown_concept"],
       ["/en/search/feed.xml", 400, "empty_query"],
       ["/en/search/feed.xml?q=concept:nothing-here", 400, "unknown_concept"],
+      [`/en/search/feed.xml?q=${"a".repeat(1001)}`, 400, "invalid_query"],
+      ["/en/search/feed.xml?q=LoRA%00", 400, "malformed_request"],
+      ["/ko/concepts/LoRA/feed.xml", 400, "invalid_slug"],
+      [`/ko/feed.xml?format=${"x".repeat(100)}`, 400, "invalid_format"],
+      ["/ko/concepts/%ff/feed.xml", 400, "malformed_request"],
     ] as const) {
       const response = await get(path);
       expect([
@@ -280,6 +285,35 @@ describe("feeds", () => {
         (JSON.parse(response.body) as { error: { code: string } }).error.code,
       ]).toEqual([path, status, code]);
     }
+  });
+});
+
+describe("feeds as the API is served", () => {
+  it("carry an ETag, answer 304 while nothing changed, and carry the API's security headers", async () => {
+    for (const path of ["/ko/feed.xml", "/en/concepts/agents/feed.xml?format=atom"]) {
+      const first = await fetch(`${base}${path}`);
+      expect(first.status).toBe(200);
+      const etag = first.headers.get("etag");
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers.get("cache-control")).toBe("public, max-age=600");
+      expect(first.headers.get("content-security-policy")).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
+      expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(first.headers.get("x-frame-options")).toBe("DENY");
+      const again = await fetch(`${base}${path}`, { headers: { "If-None-Match": etag! } });
+      expect([path, again.status, await again.text()]).toEqual([path, 304, ""]);
+    }
+    // Links follow the address the feed was asked at, so that one is its own entry.
+    const proxied = await fetch(`${base}/ko/feed.xml`, {
+      headers: { "X-Forwarded-Host": "papers.example.org", "X-Forwarded-Proto": "https" },
+    });
+    expect(await proxied.text()).toContain("https://papers.example.org/ko/papers/");
+  });
+
+  it("refuse other methods as the request gate does", async () => {
+    const response = await fetch(`${base}/ko/feed.xml`, { method: "POST" });
+    expect([response.status, response.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
   });
 });
 

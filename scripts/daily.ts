@@ -1,15 +1,12 @@
 // npm run daily [-- --date YYYY-MM-DD | --since YYYY-MM-DD]: fetches the day's arXiv and Hugging
 // Face listings, keeps the LLM papers, ranks, translates, embeds and publishes the digest.
 import { parseArgs } from "node:util";
-import { applyTaxonomy } from "../lib/concepts/apply-taxonomy.ts";
 import { readEnv } from "../lib/config/env.ts";
 import { configuredTranslation } from "../lib/daily/translation-stage.ts";
 import { embedIfModel, runDailyDays } from "../lib/daily/run-daily-days.ts";
 import { isCalendarDate } from "../lib/dates/calendar-date.ts";
-import { createDb } from "../lib/db/create-db.ts";
-import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { reportDaily } from "./lib/daily-report.ts";
-import { writeSession } from "./lib/write-session.ts";
+import { taxonomySession } from "./lib/taxonomy-session.ts";
 
 const USAGE = "usage: npm run daily [-- --date YYYY-MM-DD | --since YYYY-MM-DD]";
 
@@ -32,30 +29,20 @@ for (const option of ["date", "since"] as const) {
 }
 
 const env = readEnv();
-await writeSession(env.databaseUrl, async () => {
-  const db = createDb(env.databaseUrl);
-  try {
-    const taxonomy = await applyTaxonomy(db);
-    if (!taxonomy.ok) {
-      for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
-      process.exit(1);
-    }
-    const request = values.date
-      ? { date: values.date }
-      : values.since
-        ? { since: values.since }
-        : { catchUp: env.daily.catchUpDays };
-    const log = (line: string) => console.log(line);
-    const result = await runDailyDays(db, request, {
-      settings: env.daily,
-      translation: await configuredTranslation(env.translation, log),
-      embed: embedIfModel,
-      log,
-    });
-    if (!result.ok) fail(result.message);
-    const published = reportDaily(result, console.log, console.error);
-    process.exitCode = published ? 0 : 1;
-  } finally {
-    await db.$disconnect();
-  }
+await taxonomySession(env.databaseUrl, async (db) => {
+  const request = values.date
+    ? { date: values.date }
+    : values.since
+      ? { since: values.since }
+      : { catchUp: env.daily.catchUpDays };
+  const log = (line: string) => console.log(line);
+  const result = await runDailyDays(db, request, {
+    settings: env.daily,
+    translation: await configuredTranslation(env.translation, log),
+    embed: embedIfModel,
+    log,
+  });
+  if (!result.ok) fail(result.message);
+  const published = reportDaily(result, console.log, console.error);
+  process.exitCode = published ? 0 : 1;
 });

@@ -7,9 +7,7 @@
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { applyTaxonomy } from "../lib/concepts/apply-taxonomy.ts";
 import { readEnv } from "../lib/config/env.ts";
-import { createDb } from "../lib/db/create-db.ts";
 import { ingest } from "../lib/ingest/ingest-inputs.ts";
 import { formatIssue } from "../lib/ingest/ingest-issue.ts";
 import { loadGlossary } from "../lib/translation/glossary.ts";
@@ -18,34 +16,24 @@ import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
 import { SERVER_COMMAND } from "./lib/serve-app.ts";
 import { startDailySchedule } from "./lib/start-daily-schedule.ts";
-import { writeSession } from "./lib/write-session.ts";
+import { taxonomySession } from "./lib/taxonomy-session.ts";
 
 const env = readEnv();
-await writeSession(env.databaseUrl, async () => {
-  const db = createDb(env.databaseUrl);
-  try {
-    const taxonomy = await applyTaxonomy(db);
-    if (!taxonomy.ok) {
-      for (const issue of taxonomy.issues) console.error(`error: ${formatIssue(issue)}`);
-      process.exit(1);
-    }
-    console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
-    // Added to, never replacing, the digests: a day the daily run published keeps its papers.
-    const samples = path.join("content", "digests");
-    const summary = await ingest(db, { paths: [samples], digestMode: "append" });
-    for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
-    console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
-    if (summary.issues.length > 0) process.exit(1);
-    await embedWithProgress(db);
-    // Translations stored before the quality checks existed get their findings once.
-    const checked = await checkStoredTranslations(db, loadGlossary(), { unchecked: true });
-    if (checked.rechecked > 0)
-      console.log(
-        `Checked ${checked.rechecked} stored translation(s): ${checked.withFindings} with findings (npm run translations:check lists them).`,
-      );
-  } finally {
-    await db.$disconnect();
-  }
+await taxonomySession(env.databaseUrl, async (db, taxonomy) => {
+  console.log(`Concepts: ${taxonomy.change.added.length} added, ${taxonomy.change.changed.length} changed; re-tagged ${taxonomy.retag.retagged} papers.`);
+  // Added to, never replacing, the digests: a day the daily run published keeps its papers.
+  const samples = path.join("content", "digests");
+  const summary = await ingest(db, { paths: [samples], digestMode: "append" });
+  for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
+  console.log(`Sample digests: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}.`);
+  if (summary.issues.length > 0) process.exit(1);
+  await embedWithProgress(db);
+  // Translations stored before the quality checks existed get their findings once.
+  const checked = await checkStoredTranslations(db, loadGlossary(), { unchecked: true });
+  if (checked.rechecked > 0)
+    console.log(
+      `Checked ${checked.rechecked} stored translation(s): ${checked.withFindings} with findings (npm run translations:check lists them).`,
+    );
 });
 
 await buildIfNeeded();

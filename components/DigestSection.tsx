@@ -30,7 +30,9 @@ export function DigestSection({
   const en = view.title ? { text: view.title, lang: "en" } : null;
   const title = locale === "ko" ? (ko ?? en) : (en ?? ko);
   const path = digestPath(locale, view.date);
-  const filtered = view.matching !== view.total;
+  // As getDigestPage decides: a filter that keeps every paper still lists them as matching.
+  const { filters } = view;
+  const filtered = filters.category !== null || filters.concept !== null || filters.korean;
   const heading = t("digest.heading", { date: formatDay(view.date, locale) });
   // Sections of the digest sit one level below its heading; their papers one below them.
   const depth = headingLevel === "h1" ? 1 : 2;

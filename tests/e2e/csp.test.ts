@@ -190,7 +190,7 @@ describe.each<Locale>(["ko", "en"])("the daily run's pages in %s under their pol
     await article.locator("summary").click();
     expect(await article.locator("div.dp-abs").isVisible()).toBe(true);
     expect(await violations()).toEqual([]);
-    const form = page.locator("form[method=get]").first();
+    const form = page.locator("form:has(select[name=cat])");
     await form.locator("select[name=cat]").selectOption("cs.CL");
     await form.locator("input[name=ko]").check();
     await form.locator("button[type=submit]").click();

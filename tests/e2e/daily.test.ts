@@ -106,8 +106,13 @@ describe.each(locales)("a daily digest at real volume in %s", (locale) => {
     await page.locator('input[name="ko"]').check();
     await page.getByRole("button", { name: t("digestList.apply") }).click();
     await page.waitForURL(/ko=1/);
+    // The run translated the day's papers: each has Korean, 20 to a page.
+    const { details } = await dailyRun();
+    expect(await page.locator("#digest-list").innerText()).toBe(
+      t("digestList.matching", { count: details.translated }),
+    );
     const korean = page.locator("main article");
-    expect(await korean.count()).toBe(5);
+    expect(await korean.count()).toBe(Math.min(20, details.translated!));
     for (let i = 0; i < 5; i++)
       expect(
         await korean
@@ -149,12 +154,13 @@ describe.each(locales)("a daily digest at real volume in %s", (locale) => {
       [`/${locale}/search?q=reasoning`, `/${locale}/search/feed.xml?q=reasoning`],
     ]) {
       await page.goto(`${base}${path}`);
+      // Absolute, as every link of the page's metadata (SITE_URL, else the address asked at).
       expect([
         path,
         await page
           .locator('head link[rel="alternate"][type="application/rss+xml"]')
           .getAttribute("href"),
-      ]).toEqual([path, feed]);
+      ]).toEqual([path, `${base}${feed}`]);
       expect(
         await page
           .locator('head link[rel="alternate"][type="application/atom+xml"]')
@@ -209,8 +215,11 @@ describe("feeds", () => {
         )!;
         const korean = locale === "ko" && paper.titleKo;
         expect([i, item.title]).toEqual([i, korean ? paper.titleKo : paper.title]);
+        // The other title leads the item's full content (content:encoded).
         if (paper.titleKo)
-          expect(item.content).toContain(escapeHtml(korean ? paper.title : paper.titleKo));
+          expect((item as { "content:encoded"?: string })["content:encoded"]).toContain(
+            escapeHtml(korean ? paper.title : paper.titleKo),
+          );
         const abstract = locale === "ko" && paper.abstractKo ? paper.abstractKo : paper.abstractEn;
         expect(item.contentSnippet?.replace(/\s+/g, " ")).toContain(
           abstract.split("\n")[0]!.slice(0, 60),

@@ -177,7 +177,7 @@ describe.each<Locale>(["ko", "en"])(
 );
 
 describe.each<Locale>(["ko", "en"])("the daily run's pages in %s under their policy", (locale) => {
-  it("the home page with what the run found, and a day of real volume: filters, an abstract opened in place, the next page", async () => {
+  it("the home page with what the run found, and a day of real volume: an abstract opened in place, the filters applied", async () => {
     const home = await open(`/${locale}`, { origin: daily });
     expect(await home.page.locator("#daily-run").count()).toBe(1);
     expect(await home.violations()).toEqual([]);

@@ -112,7 +112,9 @@ describe("DigestPaper", () => {
     for (const page of [html, english]) {
       expect(page.indexOf("data-tldr")).toBeGreaterThan(page.indexOf("dp-sub"));
       expect(page.indexOf("data-tldr")).toBeLessThan(page.indexOf("dp-more"));
-      expect(page).toContain('<span lang="ko">이 논문은 &lt;b&gt;어텐션 싱크&lt;/b&gt;를 줄인다.</span>');
+      expect(page).toContain(
+        '<span lang="ko">이 논문은 &lt;b&gt;어텐션 싱크&lt;/b&gt;를 줄인다.</span>',
+      );
     }
   });
 });

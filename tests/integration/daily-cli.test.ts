@@ -99,7 +99,9 @@ describe("npm run daily with a translation engine", () => {
     expect(result.stdout).toContain(
       `2025-05-20: translation run 1: translated ${published} of ${published}, failed 0`,
     );
-    expect(result.stdout).toContain(`digest created: ${published} papers, ${published} with Korean`);
+    expect(result.stdout).toContain(
+      `digest created: ${published} papers, ${published} with Korean`,
+    );
     expect(result.stdout).not.toContain("Translation is off");
     expect(chat.requests).toHaveLength(published);
     for (const listed of digest.papers.slice(0, 5)) {
@@ -119,7 +121,10 @@ describe("npm run daily with a translation engine", () => {
       translated: published,
     });
     const daily = await db.ingestRun.findFirstOrThrow({ where: { format: "daily" } });
-    expect(daily.details).toMatchObject({ translation: "openai test-model", translated: published });
+    expect(daily.details).toMatchObject({
+      translation: "openai test-model",
+      translated: published,
+    });
 
     const again = await runScript("scripts/daily.ts", ["--date", "2025-05-20"], env);
     expect(again.status, again.stderr).toBe(0);
@@ -139,7 +144,13 @@ describe("npm run daily as the database's one writer", () => {
     const db = createDb(url);
     // What a daily run killed mid-way leaves: its record, still running.
     const killed = await db.ingestRun.create({
-      data: { source: "daily run", format: "daily", date: "2025-05-19", status: "running", errors: [] },
+      data: {
+        source: "daily run",
+        format: "daily",
+        date: "2025-05-19",
+        status: "running",
+        errors: [],
+      },
     });
     const env = { DATABASE_URL: url, ...served.env, WRITE_LOCK_TIMEOUT: "1" };
     const lock = await holdLock(url);
@@ -157,7 +168,10 @@ describe("npm run daily as the database's one writer", () => {
     expect(result.stdout).toContain(
       `Ingest run(s) ${killed.id} had been stopped before they finished; marked interrupted.`,
     );
-    const runs = await db.ingestRun.findMany({ where: { format: "daily" }, orderBy: { id: "asc" } });
+    const runs = await db.ingestRun.findMany({
+      where: { format: "daily" },
+      orderBy: { id: "asc" },
+    });
     expect(runs.map((run) => [run.date, run.status])).toEqual([
       ["2025-05-19", "interrupted"],
       ["2025-05-20", "succeeded"],

@@ -15,7 +15,8 @@ export async function GET(
   const { locale, slug: rawSlug } = await params;
   if (!isLocale(locale)) return apiError(404, "not_found", "no feed at this address");
   const slug = conceptSlug.safeParse(rawSlug);
-  if (!slug.success) return apiError(400, "invalid_slug", `the concept ${firstProblem(slug.error)}`);
+  if (!slug.success)
+    return apiError(400, "invalid_slug", `the concept ${firstProblem(slug.error)}`);
   const query = feedQuery(request);
   if (query instanceof Response) return query;
   return feedResponse(request, query, async () => {

@@ -14,8 +14,16 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: headers(BASE_SECURITY_HEADERS) },
       { source: "/api/:path*", headers: headers({ "Content-Security-Policy": LOCKED_CSP }) },
       { source: "/_next/:path*", headers: headers({ "Content-Security-Policy": LOCKED_CSP }) },
-      // The metadata files beside the pages, which proxy.ts leaves alone.
-      ...["/robots.txt", "/sitemap.xml", "/icon.svg", "/favicon.ico"].map((source) => ({
+      // The metadata files and feeds beside the pages, which proxy.ts leaves alone.
+      ...[
+        "/robots.txt",
+        "/sitemap.xml",
+        "/icon.svg",
+        "/favicon.ico",
+        "/:locale/feed.xml",
+        "/:locale/concepts/:slug/feed.xml",
+        "/:locale/search/feed.xml",
+      ].map((source) => ({
         source,
         headers: headers({ "Content-Security-Policy": LOCKED_CSP }),
       })),

@@ -39,6 +39,7 @@ export async function pageMetadata({
   description,
   type = "website",
   other,
+  feeds,
 }: {
   locale: Locale;
   path: string;
@@ -47,6 +48,8 @@ export async function pageMetadata({
   description: string;
   type?: "website" | "article";
   other?: Metadata["other"];
+  /** Autodiscovery links of the page's feeds (lib/feeds/feed-links.ts). */
+  feeds?: Pick<NonNullable<Metadata["alternates"]>, "types">;
 }): Promise<Metadata> {
   const site = getTranslator(locale)("site.name");
   const line = shortDescription(description);
@@ -61,6 +64,7 @@ export async function pageMetadata({
         ...Object.fromEntries(LOCALES.map((l) => [l, `/${l}${path}`])),
         "x-default": path || "/",
       },
+      ...feeds,
     },
     openGraph: {
       type,

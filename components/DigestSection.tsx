@@ -1,31 +1,62 @@
 import type { Translator } from "@/lib/i18n/get-translator";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDay } from "@/lib/i18n/format-date";
-import type { DigestView } from "@/lib/queries/get-digest";
+import { digestQuery } from "@/lib/queries/digest-params";
+import type { DigestPageView } from "@/lib/queries/get-digest-page";
 import { digestPath } from "@/lib/routes";
+import { DigestFilters } from "./DigestFilters";
 import { DigestNav } from "./DigestNav";
-import { PaperCard } from "./PaperCard";
+import { DigestPaper } from "./DigestPaper";
+import { Pagination } from "./Pagination";
 
-/** A digest's heading, navigation and papers; the home page and the digest page both show it. */
-export function DigestSection({ digest, locale, t, headingLevel }: { digest: DigestView; locale: Locale; t: Translator; headingLevel: "h1" | "h2" }) {
+/**
+ * A digest's heading, navigation and papers; the home page and the digest page both show it.
+ * Page 1 opens with the highlights in full; the rest follow as a compact list, paged, which the
+ * filters narrow.
+ */
+export function DigestSection({
+  view,
+  locale,
+  t,
+  headingLevel,
+}: {
+  view: DigestPageView;
+  locale: Locale;
+  t: Translator;
+  headingLevel: "h1" | "h2";
+}) {
   const Heading = headingLevel;
-  const ko = digest.titleKo ? { text: digest.titleKo, lang: "ko" } : null;
-  const en = digest.title ? { text: digest.title, lang: "en" } : null;
+  const ko = view.titleKo ? { text: view.titleKo, lang: "ko" } : null;
+  const en = view.title ? { text: view.title, lang: "en" } : null;
   const title = locale === "ko" ? (ko ?? en) : (en ?? ko);
+  const path = digestPath(locale, view.date);
+  // As getDigestPage decides: a filter that keeps every paper still lists them as matching.
+  const { filters } = view;
+  const filtered = filters.category !== null || filters.concept !== null || filters.korean;
+  const heading = t("digest.heading", { date: formatDay(view.date, locale) });
+  // Sections of the digest sit one level below its heading; their papers one below them.
+  const depth = headingLevel === "h1" ? 1 : 2;
+  const Part = `h${depth + 1}` as "h2" | "h3";
+  const parted = view.total > view.highlights.length;
+  const paperLevel = (below: number) => `h${below + 1}` as "h2" | "h3" | "h4";
   return (
     <section aria-labelledby="digest-heading" className="space-y-6">
       <div className="space-y-1">
-        <Heading id="digest-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl dark:text-slate-50">
+        <Heading
+          id="digest-heading"
+          className="text-2xl font-bold text-slate-900 sm:text-3xl dark:text-slate-50"
+        >
           {headingLevel === "h2" ? (
-            <a href={digestPath(locale, digest.date)} className="hover:underline">
-              {t("digest.heading", { date: formatDay(digest.date, locale) })}
+            <a href={path} className="hover:underline">
+              {heading}
             </a>
           ) : (
-            t("digest.heading", { date: formatDay(digest.date, locale) })
+            heading
           )}
         </Heading>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <time dateTime={digest.date}>{formatDay(digest.date, locale, "full")}</time> · {t("digest.paperCount", { count: digest.papers.length })}
+          <time dateTime={view.date}>{formatDay(view.date, locale, "full")}</time> ·{" "}
+          {t("digest.paperCount", { count: view.total })}
         </p>
         {title && (
           <p lang={title.lang} className="text-slate-700 dark:text-slate-300">
@@ -33,15 +64,56 @@ export function DigestSection({ digest, locale, t, headingLevel }: { digest: Dig
           </p>
         )}
       </div>
-      <DigestNav previous={digest.previous} next={digest.next} locale={locale} t={t} />
-      <ol className="space-y-6">
-        {digest.papers.map((paper, i) => (
-          <li key={paper.id}>
-            <PaperCard paper={paper} locale={locale} t={t} position={i + 1} />
-          </li>
-        ))}
-      </ol>
-      {digest.papers.length > 2 && <DigestNav previous={digest.previous} next={digest.next} locale={locale} t={t} />}
+      <DigestNav previous={view.previous} next={view.next} locale={locale} t={t} />
+      {parted && <DigestFilters view={view} action={path} locale={locale} t={t} />}
+      {view.highlights.length > 0 && (
+        <section aria-labelledby="digest-highlights" className="space-y-4">
+          {parted && (
+            <Part id="digest-highlights" className="text-lg font-semibold">
+              {t("digestList.highlights", { count: view.highlights.length })}
+            </Part>
+          )}
+          <ol className="space-y-3">
+            {view.highlights.map((item) => (
+              <li key={item.id}>
+                <DigestPaper
+                  item={item}
+                  locale={locale}
+                  t={t}
+                  level={paperLevel(parted ? depth + 1 : depth)}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {view.list.length > 0 && (
+        <section aria-labelledby="digest-list" className="space-y-2">
+          <Part id="digest-list" className="text-lg font-semibold">
+            {t(filtered ? "digestList.matching" : "digestList.rest", { count: view.listed })}
+          </Part>
+          <ol>
+            {view.list.map((item) => (
+              <li key={item.id}>
+                <DigestPaper item={item} locale={locale} t={t} level={paperLevel(depth + 1)} />
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            page={view.page}
+            pages={view.pages}
+            href={(page) => `${path}${digestQuery(view.filters, page)}`}
+            t={t}
+            labels={{ previous: t("digestList.previousPage"), next: t("digestList.nextPage") }}
+          />
+        </section>
+      )}
+      {filtered && view.matching === 0 && (
+        <p className="text-slate-600 dark:text-slate-400">{t("digestList.noMatch")}</p>
+      )}
+      {view.total > 2 && (
+        <DigestNav previous={view.previous} next={view.next} locale={locale} t={t} />
+      )}
     </section>
   );
 }

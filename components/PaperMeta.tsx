@@ -1,7 +1,9 @@
 import type { Translator } from "@/lib/i18n/get-translator";
 import type { PaperView } from "@/lib/queries/paper-view";
 
-/** Authors, arXiv categories and links to arXiv and the PDF. */
+const LINK = "text-sky-700 underline-offset-2 hover:underline dark:text-sky-400";
+
+/** Authors, arXiv categories and classes, links (arXiv, PDF, code, project, Hugging Face). */
 export function PaperMeta({ paper, t }: { paper: PaperView; t: Translator }) {
   return (
     <div className="mt-3 space-y-2 text-sm">
@@ -29,19 +31,42 @@ export function PaperMeta({ paper, t }: { paper: PaperView; t: Translator }) {
             ))}
           </ul>
         )}
-        {paper.links ? (
-          <span className="flex gap-3">
-            <a href={paper.links.abs} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-              {t("paper.arxiv")} {paper.arxivId}
-              {paper.arxivVersion ? ` ${t("paper.version", { version: paper.arxivVersion })}` : ""}
-            </a>
-            <a href={paper.links.pdf} className="text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
-              {t("paper.pdf")}
-            </a>
+        {paper.classes.length > 0 && (
+          <span lang="en" className="font-mono text-xs text-slate-600 dark:text-slate-400">
+            <span className="sr-only">{t("paperLinks.classes")}: </span>
+            {paper.classes.join("; ")}
           </span>
-        ) : (
-          <span className="text-xs text-slate-500">{t("paper.noArxiv")}</span>
         )}
+        <span className="flex flex-wrap gap-x-3 gap-y-1">
+          {paper.links ? (
+            <>
+              <a href={paper.links.abs} className={LINK}>
+                {t("paper.arxiv")} {paper.arxivId}
+                {paper.arxivVersion ? ` ${t("paper.version", { version: paper.arxivVersion })}` : ""}
+              </a>
+              <a href={paper.links.pdf} className={LINK}>
+                {t("paper.pdf")}
+              </a>
+            </>
+          ) : (
+            <span className="text-xs text-slate-500">{t("paper.noArxiv")}</span>
+          )}
+          {paper.codeUrl && (
+            <a href={paper.codeUrl} rel="noopener noreferrer" className={LINK}>
+              {t("paperLinks.code")}
+            </a>
+          )}
+          {paper.projectUrl && (
+            <a href={paper.projectUrl} rel="noopener noreferrer" className={LINK}>
+              {t("paperLinks.project")}
+            </a>
+          )}
+          {paper.huggingFace && (
+            <a href={paper.huggingFace.url} className={LINK}>
+              {t("paperLinks.huggingFace", { count: paper.huggingFace.upvotes })}
+            </a>
+          )}
+        </span>
       </div>
     </div>
   );

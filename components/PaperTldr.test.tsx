@@ -1,8 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/get-translator";
+import type { DigestItem } from "@/lib/queries/get-digest-page";
 import type { TranslationView } from "@/lib/queries/paper-view";
-import { PaperCard } from "./PaperCard";
+import { DigestPaper } from "./DigestPaper";
 import { PaperTldr } from "./PaperTldr";
 
 const machine: TranslationView = {
@@ -33,25 +34,24 @@ describe("PaperTldr", () => {
   });
 
   it("is in a digest's paper card, under the titles", () => {
-    const paper = {
+    const item: DigestItem = {
       id: 1,
       arxivId: "2508.11661",
-      arxivVersion: 1,
+      position: 1,
       title: "Sparse Attention",
       titleKo: "희소 어텐션",
+      primaryCategory: "cs.CL",
+      lineEn: null,
+      lineKo: null,
       abstractEn: "We study it.",
       abstractKo: "연구한다.",
-      authors: ["Ziyi Cao"],
-      categories: ["cs.CL"],
-      primaryCategory: "cs.CL",
-      publishedAt: null,
-      comment: null,
       translation: machine,
-      links: null,
+      hfUpvotes: null,
       concepts: [],
+      detail: null,
     };
     const html = renderToStaticMarkup(
-      <PaperCard paper={paper} locale="ko" t={getTranslator("ko")} position={1} />,
+      <DigestPaper item={item} locale="ko" t={getTranslator("ko")} level="h2" />,
     );
     expect(html.indexOf("data-tldr")).toBeGreaterThan(html.indexOf("희소 어텐션"));
     expect(html.indexOf("data-tldr")).toBeLessThan(html.indexOf("연구한다."));

@@ -11,12 +11,11 @@ export function PaperTldr({
   t: Translator;
 }) {
   if (!translation?.tldrKo) return null;
+  // Short class names (digest.css): a digest page carries one per paper, twice (HTML and the
+  // payload React hydrates from), within its byte budget.
   return (
-    <p data-tldr className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-      <span
-        title={t("translation.tldrHint")}
-        className="mr-2 inline-block rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
-      >
+    <p data-tldr className="tldr">
+      <span title={t("translation.tldrHint")} className="tldr-tag">
         {t("translation.tldr")}
       </span>
       <span lang="ko">

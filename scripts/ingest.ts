@@ -57,6 +57,7 @@ await writeSession(env.databaseUrl, async () => {
       arxiv: { baseUrl: process.env.ARXIV_API_URL || undefined, maxResults },
       progress: ingestProgress(),
     });
+    for (const note of summary.notes) console.log(`note: ${formatIssue(note)}`);
     for (const issue of summary.issues) console.error(`error: ${formatIssue(issue)}`);
     const counts = `added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}`;
     const nothing = summary.added + summary.updated === 0 && summary.digestsChanged === 0 && summary.issues.length === 0;

@@ -1,44 +1,72 @@
+import type { Metadata } from "next";
+import { DailyRunSummary } from "@/components/DailyRunSummary";
 import { DigestSection } from "@/components/DigestSection";
 import { DigestWithCalendar } from "@/components/DigestWithCalendar";
 import { getDb } from "@/lib/db/server-db";
+import { dailyFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
+import { formatDay } from "@/lib/i18n/format-date";
 import { isMonth, monthOf } from "@/lib/dates/month-grid";
+import { getLatestDailyRun } from "@/lib/queries/get-daily-status";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import { homePath } from "@/lib/routes";
 import { localeParam } from "@/app/request-locale";
-import { readDigest, readLatestDigestDate } from "@/app/page-reads";
+import { readDigestPage, readLatestDigestDate } from "@/app/page-reads";
 import { pageMetadata } from "@/app/page-metadata";
-import { formatDay } from "@/lib/i18n/format-date";
-import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const locale = await localeParam(params);
-  const t = getTranslator(locale);
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ month?: string }> };
+
+// The newest digest's first page, as metadata and page share it.
+async function latestDigest() {
   const latest = await readLatestDigestDate();
-  const digest = latest ? await readDigest(latest) : null;
-  const description = digest ? t("meta.home", { date: formatDay(digest.date, locale), count: digest.papers.length }) : t("meta.homeEmpty");
-  return pageMetadata({ locale, path: "", description });
+  return latest ? readDigestPage(latest, 1, null, null, false) : null;
 }
 
-export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ month?: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = getTranslator(locale);
+  const view = await latestDigest();
+  const description = view
+    ? t("meta.home", { date: formatDay(view.date, locale), count: view.total })
+    : t("meta.homeEmpty");
+  return pageMetadata({ locale, path: "", description, feeds: dailyFeedLinks(locale, t) });
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const t = getTranslator(locale);
   const db = getDb();
-  const latest = await readLatestDigestDate();
   const requested = (await searchParams).month;
   const chosen = requested && isMonth(requested) ? requested : null;
-  const month = chosen ?? monthOf(latest ?? new Date().toISOString().slice(0, 10));
-  const [digest, calendar] = await Promise.all([latest ? readDigest(latest) : null, getDigestMonth(db, month)]);
+  const [view, run] = await Promise.all([latestDigest(), getLatestDailyRun(db)]);
+  const month = chosen ?? monthOf(view?.date ?? new Date().toISOString().slice(0, 10));
+  const calendar = await getDigestMonth(db, month);
 
   return (
-    <DigestWithCalendar calendar={calendar} locale={locale} t={t} selected={latest ?? undefined} monthHref={(m) => homePath(locale, m)} pickerOpen={chosen !== null}>
+    <DigestWithCalendar
+      calendar={calendar}
+      locale={locale}
+      t={t}
+      selected={view?.date}
+      monthHref={(m) => homePath(locale, m)}
+      pickerOpen={chosen !== null}
+    >
       <h1 className="sr-only">{t("home.title")}</h1>
-      {digest && <p className="mb-1 text-sm font-semibold text-sky-700 dark:text-sky-400">{t("home.latestDigest")}</p>}
-      {digest ? (
-        <DigestSection digest={digest} locale={locale} t={t} headingLevel="h2" />
-      ) : (
-        <p className="rounded-lg bg-white p-6 dark:bg-slate-900">{t("home.empty")}</p>
-      )}
+      <div className="space-y-6">
+        {run && <DailyRunSummary run={run} locale={locale} t={t} />}
+        <div>
+          {view && (
+            <p className="mb-1 text-sm font-semibold text-sky-700 dark:text-sky-400">
+              {t("home.latestDigest")}
+            </p>
+          )}
+          {view ? (
+            <DigestSection view={view} locale={locale} t={t} headingLevel="h2" />
+          ) : (
+            <p className="rounded-lg bg-white p-6 dark:bg-slate-900">{t("home.empty")}</p>
+          )}
+        </div>
+      </div>
     </DigestWithCalendar>
   );
 }

@@ -13,6 +13,15 @@ export class ApiFailure {
 
 const JSON_TYPE = "application/json";
 
+/** A failure as the API answers it: `{ error: { code, message } }` in JSON. */
+export function failureBody(failure: ApiFailure): RenderedBody {
+  return {
+    status: failure.status,
+    body: JSON.stringify({ error: { code: failure.code, message: failure.message } }),
+    headers: { "Content-Type": JSON_TYPE },
+  };
+}
+
 /**
  * An API answer computed once per database change and `key` (which must name every input the
  * answer depends on), with ETag, Cache-Control and 304s; failures keep the API's error shape.
@@ -32,12 +41,7 @@ export function cachedApi<T>(
     contentType: JSON_TYPE,
     render: async () => {
       const value = await read();
-      if (value instanceof ApiFailure)
-        return {
-          status: value.status,
-          body: JSON.stringify({ error: { code: value.code, message: value.message } }),
-          headers: { "Content-Type": JSON_TYPE },
-        };
+      if (value instanceof ApiFailure) return failureBody(value);
       return { status: 200, ...present(value) };
     },
   });

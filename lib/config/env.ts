@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "../db/database-url.ts";
+import { DailyEnvSchema, dailySettingsFrom, type DailySettings } from "./daily-env.ts";
 import { readTranslationEnv, type TranslationSettings } from "./translation-env.ts";
 
 const EnvSchema = z.object({
@@ -16,6 +17,7 @@ const EnvSchema = z.object({
     .optional()
     .refine((v) => !v || /^https?:\/\/[^/\s]+(\/[^\s]*)?$/i.test(v), { message: "must be the site's address, e.g. https://papers.example.org" }),
   WRITE_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(1_800),
+  ...DailyEnvSchema.shape,
 });
 
 export interface AppEnv {
@@ -28,15 +30,20 @@ export interface AppEnv {
   /** Seconds a writer waits for another to finish before it gives up. */
   writeLockTimeout: number;
   translation: TranslationSettings;
+  /** The daily run and its schedule (lib/config/daily-env.ts). */
+  daily: DailySettings;
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): AppEnv {
+  const given = (key: string) => env[key]?.trim() || undefined;
+  const daily = Object.fromEntries(Object.keys(DailyEnvSchema.shape).map((k) => [k, given(k)]));
   const parsed = EnvSchema.safeParse({
     DATABASE_URL: env.DATABASE_URL,
     PORT: env.PORT || undefined,
-    SEARCH_THREADS: env.SEARCH_THREADS?.trim() || undefined,
-    SITE_URL: env.SITE_URL?.trim() || undefined,
-    WRITE_LOCK_TIMEOUT: env.WRITE_LOCK_TIMEOUT?.trim() || undefined,
+    SEARCH_THREADS: given("SEARCH_THREADS"),
+    SITE_URL: given("SITE_URL"),
+    WRITE_LOCK_TIMEOUT: given("WRITE_LOCK_TIMEOUT"),
+    ...daily,
   });
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   let translation: TranslationSettings | null = null;
@@ -53,5 +60,6 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     siteUrl: parsed.data.SITE_URL?.replace(/\/+$/, "") ?? null,
     writeLockTimeout: parsed.data.WRITE_LOCK_TIMEOUT,
     translation,
+    daily: dailySettingsFrom(parsed.data),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/create-db.ts";
 import { dialectOfClient } from "../db/dialect.ts";
-import { listIngestRuns } from "../queries/list-ingest-runs.ts";
+import { getDailyHealth } from "../queries/get-daily-status.ts";
 
 /** One part of the health report: a name and what it reads; a part that throws marks the report unhealthy. */
 export interface HealthSection {
@@ -8,9 +8,38 @@ export interface HealthSection {
   read(db: Db): Promise<unknown>;
 }
 
-/** The last ingest run, whatever its outcome. Other parts (the daily run) are added to this list. */
+/**
+ * The last ingest run's state and counts, whatever its outcome (not its sources or errors, which
+ * name files on the server).
+ */
+async function lastIngestRun(db: Db) {
+  const run = await db.ingestRun.findFirst({
+    where: { format: { not: "daily" } },
+    orderBy: { id: "desc" },
+    select: {
+      id: true,
+      format: true,
+      status: true,
+      dryRun: true,
+      added: true,
+      updated: true,
+      unchanged: true,
+      failed: true,
+      startedAt: true,
+      finishedAt: true,
+    },
+  });
+  return run && {
+    ...run,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** The last ingest run, and when the daily run last ran and last succeeded. */
 export const HEALTH_SECTIONS: HealthSection[] = [
-  { name: "lastIngestRun", read: async (db) => (await listIngestRuns(db, 1))[0] ?? null },
+  { name: "lastIngestRun", read: lastIngestRun },
+  { name: "daily", read: getDailyHealth },
 ];
 
 export interface HealthReport {

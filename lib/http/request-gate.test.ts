@@ -57,6 +57,13 @@ describe("refusalResponse", () => {
     });
   });
 
+  it("answers a feed in the API's error shape too", () => {
+    const path = "/ko/concepts/%ff/feed.xml";
+    const feed = refusalResponse(refuseRequest("GET", path)!, path, {});
+    expect(JSON.parse(feed.body).error.code).toBe("malformed_request");
+    expect(feed.headers["Content-Type"]).toBe("application/json");
+  });
+
   it("answers a page with an HTML page in the path's locale, else the reader's", () => {
     expect(refusalResponse(refusal, "/en/papers/%zz", {}).body).toContain('<html lang="en">');
     const korean = refusalResponse(refuseRequest("TRACE", "/")!, "/", { acceptLanguage: "ko-KR" });

@@ -63,6 +63,7 @@ export function targetPath(target: string | undefined): string {
   return (target ?? "/").split("?", 1)[0]!;
 }
 
+/** Paths answered in the API's error shape: the JSON API, and the feeds beside the pages. */
 export function isApiPath(path: string): boolean {
-  return path === "/api" || path.startsWith("/api/");
+  return path === "/api" || path.startsWith("/api/") || path.endsWith("/feed.xml");
 }

@@ -22,6 +22,17 @@ describe("UI catalogs", () => {
     }
   });
 
+  it("hold no operator instructions: no command, option or environment variable", () => {
+    for (const catalog of [en, ko]) {
+      for (const key of keys(catalog)) {
+        const value = key
+          .split(".")
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
+        expect(value, key).not.toMatch(/\bnpm\b|\bnpx\b|(^|\s)--[a-z]|\b[A-Z]{2,}_[A-Z_]{2,}\b/);
+      }
+    }
+  });
+
   it("pluralise and interpolate per language", () => {
     expect(getTranslator("en")("digest.paperCount", { count: 1 })).toBe("1 paper");
     expect(getTranslator("en")("digest.paperCount", { count: 5 })).toBe("5 papers");

@@ -16,6 +16,12 @@ export interface IngestRequest {
   arxivQuery?: string;
   /** Forces the format of every file; detected from extension and content otherwise. */
   format?: SourceFormat;
+  /**
+   * How a digest file places its papers: "replace" (the default) makes the day's digest the file;
+   * "append" adds the file's papers after those already in it, so that loading sample content
+   * again never undoes a day the daily run published.
+   */
+  digestMode?: "replace" | "append";
   /** The digest day for every record of the run. */
   date?: string;
   skipInvalid?: boolean;
@@ -41,12 +47,14 @@ export interface IngestSummary {
   failed: number;
   digestsChanged: number;
   issues: IngestIssue[];
+  notes: IngestIssue[];
   /** Every paper the run stored or found unchanged, for translating what it brought. */
   paperIds: number[];
 }
 
 function rejectedInput(source: string, message: string): StreamOutcome {
-  return { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [{ file: source, message }], stored: false, paperIds: [] };
+  const counts = { records: 0, added: 0, updated: 0, unchanged: 0, failed: 0 };
+  return { source, ...counts, digests: [], issues: [{ file: source, message }], notes: [], stored: false, paperIds: [] };
 }
 
 /** Loads files and/or a live arXiv query, one transaction per input, and records the run as an IngestRun. */
@@ -104,7 +112,7 @@ async function ingestInto(db: Db, run: { id: number }, request: IngestRequest): 
     formats.add(format);
     try {
       const stream = await openSource(file, format);
-      const mode = format === "digest" ? "replace" : "append";
+      const mode = format === "digest" ? (request.digestMode ?? "replace") : "append";
       finish(await ingestStream(db, file, stream, { ...options, mode, onRecord: (n) => progress?.record(file, n) }));
     } catch (error) {
       // One unreadable file is reported and the run goes on with the next.
@@ -132,6 +140,7 @@ async function ingestInto(db: Db, run: { id: number }, request: IngestRequest): 
   if (outcomes.some((o) => o.stored)) await compactSearchIndexIfDue(db);
   const sum = (key: "added" | "updated" | "unchanged" | "failed") => outcomes.reduce((n, o) => n + o[key], 0);
   const issues = outcomes.flatMap((o) => o.issues);
+  const notes = outcomes.flatMap((o) => o.notes);
   const summary: IngestSummary = {
     runId: run.id,
     outcomes,
@@ -142,6 +151,7 @@ async function ingestInto(db: Db, run: { id: number }, request: IngestRequest): 
     digestsChanged: outcomes.reduce((n, o) => n + o.digests.filter((d) => d.change !== "unchanged").length, 0),
     issues,
     paperIds: [...new Set(outcomes.flatMap((o) => (o.stored ? o.paperIds : [])))],
+    notes,
   };
   const anyStored = outcomes.some((o) => o.stored || (request.dryRun && o.records > o.failed));
   await db.ingestRun.update({
@@ -154,6 +164,7 @@ async function ingestInto(db: Db, run: { id: number }, request: IngestRequest): 
       unchanged: summary.unchanged,
       failed: summary.failed,
       errors: issues.slice(0, 500).map((issue) => ({ ...issue, text: formatIssue(issue) })),
+      notes: notes.slice(0, 500).map((note) => ({ ...note, text: formatIssue(note) })),
       finishedAt: new Date(),
     },
   });

@@ -7,6 +7,7 @@ import type { IngestIssue } from "./ingest-issue.ts";
 import type { PaperRecord } from "./paper-record.ts";
 import { placeInDigest, type DigestChange } from "./place-in-digest.ts";
 import { recordIdentity } from "./record-identity.ts";
+import { RepeatedRecords } from "./repeated-records.ts";
 import { SourceFormatError } from "./sources/source-format-error.ts";
 import type { SourceStream } from "./sources/source-item.ts";
 import { storePapers } from "./store-papers.ts";
@@ -43,6 +44,8 @@ export interface StreamOutcome {
   failed: number;
   digests: { date: string; change: DigestChange }[];
   issues: IngestIssue[];
+  /** Reported without failing anything: records that repeat a paper, merged into one. */
+  notes: IngestIssue[];
   /** True when the input's transaction committed (always false for a dry run). */
   stored: boolean;
   /** The papers the input's records are stored as (for ingest --translate). */
@@ -57,8 +60,21 @@ class Rollback extends Error {}
  * rolls it back, so its counts are exact.
  */
 export async function ingestStream(db: Db, source: string, stream: SourceStream, options: StreamOptions): Promise<StreamOutcome> {
-  const outcome: StreamOutcome = { source, records: 0, added: 0, updated: 0, unchanged: 0, failed: 0, digests: [], issues: [], stored: false, paperIds: [] };
+  const outcome: StreamOutcome = {
+    source,
+    records: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    digests: [],
+    issues: [],
+    notes: [],
+    stored: false,
+    paperIds: [],
+  };
   let rejected = 0;
+  let merged = 0;
   let unlisted = 0;
   const reject = (issues: IngestIssue[]) => {
     rejected += 1;
@@ -79,8 +95,10 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
           throw new Rollback();
         }
         const groups = new Map<string, number[]>();
-        const seen = new Map<string, string>();
+        const repeats = new RepeatedRecords();
         let batch: { record: PaperRecord; date: string | null }[] = [];
+        // Where each paper of the unstored batch is: a newer version of it takes its place.
+        const slots = new Map<string, number>();
         const flush = async () => {
           // Once the input is going to be rolled back, validating the rest is all that is left to do.
           if (batch.length > 0 && (rejected === 0 || options.skipInvalid)) {
@@ -98,6 +116,7 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
             batch.forEach(({ date }, i) => date && groups.set(date, [...(groups.get(date) ?? []), stored.paperIds[i]!]));
           }
           batch = [];
+          slots.clear();
         };
 
         for await (const item of stream.items) {
@@ -117,13 +136,29 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
             reject(result.issues);
             continue;
           }
-          const identity = recordIdentity(result.record);
-          const first = seen.get(identity);
-          if (first) {
-            reject([{ file: source, line: item.line, record: item.label, message: `repeats ${first} of this input` }]);
+          const repeat = repeats.check(result.record, item.label);
+          if (repeat.kind === "identical") {
+            merged += 1;
             continue;
           }
-          seen.set(identity, item.label.replace(/ \(.*$/, ""));
+          const identity = recordIdentity(result.record);
+          if (repeat.kind === "conflict") {
+            const kept =
+              repeat.keep === "first" ? `${repeat.first} was kept` : "this newer version was kept";
+            const message =
+              `repeats ${repeat.first} of this input with a different ` +
+              `${repeat.differs.join(", ")}; ${kept}`;
+            if (outcome.notes.length < MAX_LISTED_ISSUES) {
+              outcome.notes.push({ file: source, line: item.line, record: item.label, message });
+            }
+            if (repeat.keep === "first") continue;
+            const slot = slots.get(identity);
+            if (slot !== undefined) {
+              batch[slot] = { record: result.record, date };
+              continue;
+            }
+          }
+          slots.set(identity, batch.length);
           batch.push({ record: result.record, date });
           if (batch.length >= BATCH_SIZE) await flush();
         }
@@ -151,6 +186,13 @@ export async function ingestStream(db: Db, source: string, stream: SourceStream,
     }
   }
   if (unlisted > 0) outcome.issues.push({ file: source, message: `has ${unlisted} more problems not listed here` });
+  if (merged > 0) {
+    const [records, were] = merged === 1 ? ["record", "was"] : ["records", "were"];
+    const message =
+      `${merged} ${records} repeated an earlier record of this input exactly ` +
+      `and ${were} merged into it`;
+    outcome.notes.unshift({ file: source, message });
+  }
   // What a dry run reports is what a real run would have stored.
   const accepted = !errored && !stream.issues?.length && (rejected === 0 || options.skipInvalid === true) && (outcome.stored || options.dryRun === true);
   if (!accepted) Object.assign(outcome, { added: 0, updated: 0, unchanged: 0, digests: [], paperIds: [] });

@@ -12,6 +12,9 @@ export function englishHash(title: string, abstractEn: string): string {
 
 /** Equal for two records that would store exactly the same paper. */
 export function contentHash(record: PaperRecord): string {
+  // Added to the hash only when present, so that papers stored before they existed keep their hash.
+  const classes = record.classes.length ? record.classes : null;
+  const extras = [classes, record.codeUrl, record.projectUrl, record.hfUpvotes];
   return sha256([
     record.arxivId,
     record.arxivVersion,
@@ -24,5 +27,6 @@ export function contentHash(record: PaperRecord): string {
     record.categories,
     record.publishedAt,
     record.comment,
+    ...(extras.some((extra) => extra !== null) ? [extras] : []),
   ]);
 }

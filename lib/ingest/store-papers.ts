@@ -26,9 +26,16 @@ const STORED_PAPER = {
   abstractKo: true,
   titleKo: true,
   translationSourceHash: true,
+  comment: true,
+  publishedAt: true,
+  classes: true,
+  codeUrl: true,
+  projectUrl: true,
+  hfUpvotes: true,
 } as const;
 
-type StoredPaper = Prisma.PaperGetPayload<{ select: typeof STORED_PAPER }>;
+type StoredRow = Prisma.PaperGetPayload<{ select: typeof STORED_PAPER }>;
+type StoredPaper = StoredRow & { categories: string[] };
 
 const PAPER_COLUMNS = [
   "arxivId",
@@ -43,7 +50,11 @@ const PAPER_COLUMNS = [
   "englishHash",
   "translationSourceHash",
   "primaryCategory",
+  "classes",
   "comment",
+  "codeUrl",
+  "projectUrl",
+  "hfUpvotes",
   "publishedAt",
   "contentHash",
   "sentenceAlignment",
@@ -56,13 +67,17 @@ const PAPER_COLUMNS = [
  * Stores a batch of records inside the caller's transaction: new papers in bulk statements,
  * changed ones one by one. Records of one batch must describe different papers.
  */
-export async function storePapers(tx: Tx, records: PaperRecord[]): Promise<StoredBatch> {
-  const keys = records.map((r) => titleKey(r.title));
-  const existing = await tx.paper.findMany({
-    where: { OR: [{ arxivId: { in: records.flatMap((r) => (r.arxivId ? [r.arxivId] : [])) } }, { titleKey: { in: keys } }] },
-    select: STORED_PAPER,
-  });
-  const matches = records.map((record, i) => findMatch(record, keys[i]!, existing));
+export async function storePapers(tx: Tx, given: PaperRecord[]): Promise<StoredBatch> {
+  const keys = given.map((r) => titleKey(r.title));
+  const existing = await withCategories(
+    tx,
+    await tx.paper.findMany({
+      where: { OR: [{ arxivId: { in: given.flatMap((r) => (r.arxivId ? [r.arxivId] : [])) } }, { titleKey: { in: keys } }] },
+      select: STORED_PAPER,
+    }),
+  );
+  const matches = given.map((record, i) => findMatch(record, keys[i]!, existing));
+  const records = given.map((record, i) => completed(record, matches[i]));
   const outcomes = records.map((record, i) => decide(record, matches[i]));
   const changed = records.filter((_, i) => outcomes[i] !== "unchanged" && !isKoreanOnly(records[i]!, matches[i]));
   const authorIds = await resolveAuthors(tx, changed.flatMap((r) => r.authors));
@@ -78,6 +93,7 @@ export async function storePapers(tx: Tx, records: PaperRecord[]): Promise<Store
       created.map(({ record, i }) => {
         const data = { ...paperData(record, keys[i]!, undefined), createdAt: now, updatedAt: now } as Record<string, unknown>;
         data.sentenceAlignment = JSON.stringify(data.sentenceAlignment);
+        if (data.classes) data.classes = JSON.stringify(data.classes);
         return PAPER_COLUMNS.map((column) => data[column] ?? null);
       }),
       ["id", "arxivId", "titleKey"],
@@ -109,6 +125,45 @@ export async function storePapers(tx: Tx, records: PaperRecord[]): Promise<Store
     });
   }
   return { outcomes, paperIds };
+}
+
+/**
+ * The stored papers, each once, with their categories in order. Prisma splits a long OR of lists
+ * into several statements and concatenates what they find; the categories are read apart, as a
+ * relation they exceed SQLite's bound values.
+ */
+async function withCategories(tx: Tx, found: StoredRow[]): Promise<StoredPaper[]> {
+  const papers = [...new Map(found.map((paper) => [paper.id, paper])).values()];
+  const rows = [];
+  for (let i = 0; i < papers.length; i += 500) {
+    const ids = papers.slice(i, i + 500).map((p) => p.id);
+    const orderBy = [{ paperId: "asc" as const }, { position: "asc" as const }];
+    rows.push(...(await tx.paperCategory.findMany({ where: { paperId: { in: ids } }, orderBy })));
+  }
+  const byPaper = new Map<number, string[]>();
+  for (const row of rows) {
+    byPaper.set(row.paperId, [...(byPaper.get(row.paperId) ?? []), row.category]);
+  }
+  return papers.map((paper) => ({ ...paper, categories: byPaper.get(paper.id) ?? [] }));
+}
+
+/**
+ * The record as it is stored over `match`: what a listing does not know (Hugging Face gives no
+ * categories or version, an RSS feed no upvotes), the stored paper keeps.
+ */
+function completed(record: PaperRecord, match: StoredPaper | undefined): PaperRecord {
+  if (!match) return record;
+  return {
+    ...record,
+    arxivVersion: record.arxivVersion ?? match.arxivVersion,
+    categories: record.categories.length ? record.categories : match.categories,
+    classes: record.classes.length ? record.classes : ((match.classes as string[] | null) ?? []),
+    publishedAt: record.publishedAt ?? match.publishedAt?.toISOString().slice(0, 10) ?? null,
+    comment: record.comment ?? match.comment,
+    codeUrl: record.codeUrl ?? match.codeUrl,
+    projectUrl: record.projectUrl ?? match.projectUrl,
+    hfUpvotes: record.hfUpvotes ?? match.hfUpvotes,
+  };
 }
 
 function findMatch(record: PaperRecord, key: string, existing: StoredPaper[]): StoredPaper | undefined {
@@ -160,7 +215,11 @@ function paperData(record: PaperRecord, key: string, match: StoredPaper | undefi
     title: record.title,
     abstractEn: record.abstractEn,
     primaryCategory: record.categories[0] ?? null,
+    classes: record.classes.length ? record.classes : undefined,
     comment: record.comment,
+    codeUrl: record.codeUrl,
+    projectUrl: record.projectUrl,
+    hfUpvotes: record.hfUpvotes,
     publishedAt: record.publishedAt ? new Date(`${record.publishedAt}T00:00:00Z`) : null,
     contentHash: contentHash(record),
     englishHash: english,

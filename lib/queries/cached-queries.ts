@@ -2,6 +2,7 @@ import { cachedRead } from "../cache/cached-read.ts";
 import { getDb } from "../db/server-db.ts";
 import { getConcept } from "./get-concept.ts";
 import { getDigest } from "./get-digest.ts";
+import { getDigestPage, type DigestPageOptions } from "./get-digest-page.ts";
 import { getPaper } from "./get-paper.ts";
 import type { PaperKey } from "./paper-key.ts";
 
@@ -13,6 +14,12 @@ export function paperData(key: PaperKey) {
 
 export function digestData(date: string) {
   return cachedRead(`digest ${date}`, () => getDigest(getDb(), date));
+}
+
+export function digestPageData(date: string, options: DigestPageOptions) {
+  return cachedRead(`digest page ${date} ${JSON.stringify(options)}`, () =>
+    getDigestPage(getDb(), date, options),
+  );
 }
 
 export function conceptData(slug: string, page: number) {

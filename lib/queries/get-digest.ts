@@ -10,9 +10,29 @@ export interface DigestView {
   papers: PaperView[];
 }
 
+/** The digests before and after a day: their dates, or null at either end. */
+export async function digestNeighbours(
+  db: Db,
+  date: string,
+): Promise<{ previous: string | null; next: string | null }> {
+  const [previous, next] = await Promise.all([
+    db.digest.findFirst({
+      where: { date: { lt: date } },
+      orderBy: { date: "desc" },
+      select: { date: true },
+    }),
+    db.digest.findFirst({
+      where: { date: { gt: date } },
+      orderBy: { date: "asc" },
+      select: { date: true },
+    }),
+  ]);
+  return { previous: previous?.date ?? null, next: next?.date ?? null };
+}
+
 /** One day's digest with its papers in order, or null. A fixed number of queries, whatever its size. */
 export async function getDigest(db: Db, date: string): Promise<DigestView | null> {
-  const [digest, previous, next] = await Promise.all([
+  const [digest, neighbours] = await Promise.all([
     db.digest.findUnique({
       where: { date },
       select: {
@@ -22,16 +42,14 @@ export async function getDigest(db: Db, date: string): Promise<DigestView | null
         entries: { orderBy: { position: "asc" }, select: { paper: { select: PAPER_VIEW_SELECT } } },
       },
     }),
-    db.digest.findFirst({ where: { date: { lt: date } }, orderBy: { date: "desc" }, select: { date: true } }),
-    db.digest.findFirst({ where: { date: { gt: date } }, orderBy: { date: "asc" }, select: { date: true } }),
+    digestNeighbours(db, date),
   ]);
   if (!digest) return null;
   return {
     date: digest.date,
     title: digest.title,
     titleKo: digest.titleKo,
-    previous: previous?.date ?? null,
-    next: next?.date ?? null,
+    ...neighbours,
     papers: digest.entries.map((entry) => toPaperView(entry.paper)),
   };
 }

@@ -12,11 +12,18 @@ export interface PaperView {
   abstractKo: string | null;
   authors: string[];
   categories: string[];
+  /** ACM and MSC classes as the source wrote them. */
+  classes: string[];
   primaryCategory: string | null;
   publishedAt: string | null;
   comment: string | null;
   translation: TranslationView | null;
   links: { abs: string; pdf: string } | null;
+  /** The code repository and project page a listing gave. */
+  codeUrl: string | null;
+  projectUrl: string | null;
+  /** The paper's Hugging Face page and upvotes, when it was on Hugging Face daily papers. */
+  huggingFace: { url: string; upvotes: number } | null;
   /** Found concepts first, then implied ones; each by score. */
   concepts: PaperConceptView[];
 }
@@ -45,6 +52,17 @@ export interface PaperConceptView {
   evidence: { field: string; start: number; end: number; text: string }[];
 }
 
+/** What a translation view reads of a paper's translation record. */
+export const TRANSLATION_RECORD_SELECT = {
+  engine: true,
+  model: true,
+  translatedAt: true,
+  glossaryVersion: true,
+  promptVersion: true,
+  checks: true,
+  tldrKo: true,
+} as const;
+
 export const PAPER_VIEW_SELECT = {
   id: true,
   arxivId: true,
@@ -54,13 +72,17 @@ export const PAPER_VIEW_SELECT = {
   abstractEn: true,
   abstractKo: true,
   primaryCategory: true,
+  classes: true,
+  codeUrl: true,
+  projectUrl: true,
+  hfUpvotes: true,
   publishedAt: true,
   comment: true,
   englishHash: true,
   translationMethod: true,
   translationBy: true,
   translationSourceHash: true,
-  translationRecord: { select: { engine: true, model: true, translatedAt: true, glossaryVersion: true, promptVersion: true, checks: true, tldrKo: true } },
+  translationRecord: { select: TRANSLATION_RECORD_SELECT },
   authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
   categories: { select: { category: true }, orderBy: { position: "asc" } },
   concepts: {
@@ -71,7 +93,20 @@ export const PAPER_VIEW_SELECT = {
 
 type PaperRow = Prisma.PaperGetPayload<{ select: typeof PAPER_VIEW_SELECT }>;
 
-function translationView(row: PaperRow): TranslationView {
+type TranslationRow = Pick<
+  PaperRow,
+  | "titleKo"
+  | "abstractKo"
+  | "translationMethod"
+  | "translationBy"
+  | "translationSourceHash"
+  | "englishHash"
+  | "translationRecord"
+>;
+
+/** Where a paper's Korean came from, its checks and TL;DR; null without Korean. */
+export function translationOf(row: TranslationRow): TranslationView | null {
+  if (row.titleKo === null && row.abstractKo === null) return null;
   const record = row.translationRecord;
   const madeHere = row.translationMethod === "machine" && record?.engine;
   return {
@@ -87,7 +122,6 @@ function translationView(row: PaperRow): TranslationView {
 }
 
 export function toPaperView(row: PaperRow): PaperView {
-  const hasKorean = row.titleKo !== null || row.abstractKo !== null;
   return {
     id: row.id,
     arxivId: row.arxivId,
@@ -98,11 +132,18 @@ export function toPaperView(row: PaperRow): PaperView {
     abstractKo: row.abstractKo,
     authors: row.authors.map((a) => a.author.name),
     categories: row.categories.map((c) => c.category),
+    classes: (row.classes as string[] | null) ?? [],
     primaryCategory: row.primaryCategory,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
     comment: row.comment,
-    translation: hasKorean ? translationView(row) : null,
+    translation: translationOf(row),
     links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
+    codeUrl: row.codeUrl,
+    projectUrl: row.projectUrl,
+    huggingFace:
+      row.arxivId && row.hfUpvotes !== null
+        ? { url: `https://huggingface.co/papers/${row.arxivId}`, upvotes: row.hfUpvotes }
+        : null,
     concepts: row.concepts.map((c) => ({
       ...c.concept,
       score: c.score,

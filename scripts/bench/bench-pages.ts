@@ -12,6 +12,7 @@ import { serveApp } from "../lib/serve-app.ts";
 import { writeRecordsFile } from "./bench-runs.ts";
 import { hostileRecords } from "./hostile-records.ts";
 import { HOSTILE_PAGES, PAGE_BUDGETS } from "./page-budgets.ts";
+import { realisticRecords } from "./realistic-records.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,20000" } } });
 const dir = path.join(os.tmpdir(), `paperbridge-bench-pages-${process.pid}`);
@@ -23,6 +24,22 @@ writeFileSync(
     .map((r) => JSON.stringify(r))
     .join("\n") + "\n",
 );
+// A day of 1,000 papers, every one translated (Korean abstracts are longer in bytes).
+const BIG_DAY = "2026-06-30";
+const bigDay = path.join(dir, "big-day.jsonl");
+writeFileSync(
+  bigDay,
+  realisticRecords(21_000, { koreanEvery: 1 })
+    .slice(20_000)
+    .map((r) => JSON.stringify({ ...r, date: BIG_DAY }))
+    .join("\n") + "\n",
+);
+const DAY_PAGES: [string, string][] = [
+  [`/ko/digests/${BIG_DAY}`, "digest, 1,000-paper day"],
+  [`/en/digests/${BIG_DAY}`, "digest, 1,000-paper day, en"],
+  [`/ko/digests/${BIG_DAY}?page=50`, "digest, 1,000-paper day, last page"],
+  [`/ko/digests/${BIG_DAY}?ko=1&cat=cs.CL`, "digest, 1,000-paper day, filtered"],
+];
 
 await buildIfNeeded();
 console.log(
@@ -35,6 +52,7 @@ for (const size of values.sizes.split(",").map(Number)) {
     [path.join("content", "digests")],
     [await writeRecordsFile(dir, size)],
     [hostile],
+    [bigDay],
   ]);
   const typicalPaper = (await db.paper.findFirst({
     where: { arxivId: { startsWith: "2601." } },
@@ -57,6 +75,9 @@ for (const size of values.sizes.split(",").map(Number)) {
   try {
     const rows: [string, string, number | null][] = [
       ...typical.map(([page, label]) => [page, label, null] as [string, string, null]),
+      ...DAY_PAGES.map(
+        ([page, label]) => [page, label, PAGE_BUDGETS.digest] as [string, string, number],
+      ),
       ...HOSTILE_PAGES.map(
         ([page, kind]) =>
           [page, `${kind}${hostileLabel(page)}`, PAGE_BUDGETS[kind]] as [string, string, number],

@@ -43,8 +43,12 @@ function koreanTexts(): { titleKo: string; abstractKo: string }[] {
   return sampleDigestPapers().map((p) => ({ titleKo: p.titleKo!, abstractKo: p.abstractKo! }));
 }
 
-/** `count` records cycling through the real papers: unique ids and titles, one in four with Korean, spread over 100 days. */
-export function realisticRecords(count: number): BenchRecord[] {
+/**
+ * `count` records cycling through the real papers: unique ids and titles, one in `koreanEvery`
+ * (four by default) with Korean, spread over 100 days.
+ */
+export function realisticRecords(count: number, options: { koreanEvery?: number } = {}) {
+  const koreanEvery = options.koreanEvery ?? 4;
   const papers = realPapers();
   const korean = koreanTexts();
   return Array.from({ length: count }, (_, i) => {
@@ -59,8 +63,8 @@ export function realisticRecords(count: number): BenchRecord[] {
       abstract: paper.abstract,
       date: new Date(Date.UTC(2026, 0, 1 + (i % 100))).toISOString().slice(0, 10),
     };
-    if (i % 4 === 0) {
-      const ko = korean[(i / 4) % korean.length]!;
+    if (i % koreanEvery === 0) {
+      const ko = korean[(i / koreanEvery) % korean.length]!;
       record.title_ko = ko.titleKo;
       record.abstract_ko = ko.abstractKo;
     }

@@ -5,6 +5,9 @@ import { launchChromium } from "../support/browser.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 
 const base = inject("appUrls").sqlite;
+// The app where the daily run published a real day (tests/support/app-global-setup.ts).
+const daily = inject("appUrls").daily;
+const DAILY_DAY = "2025-05-20";
 const latest = sampleDigests().at(-1)!;
 // A sample paper with concept tips, and a reader fixture with KaTeX math (tests/support/app-global-setup.ts).
 const PAPER = "2504.08838";
@@ -24,7 +27,7 @@ afterAll(() => browser?.close());
 /** Opens a page recording every Content-Security-Policy violation and console error. */
 async function open(
   path: string,
-  { width = 1280, permissions = [] as string[] } = {},
+  { width = 1280, permissions = [] as string[], origin = base } = {},
 ): Promise<{ page: Page; violations: () => Promise<string[]>; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, permissions });
   const page = await context.newPage();
@@ -49,7 +52,7 @@ async function open(
       seen.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
-  const response = await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+  const response = await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
   expect(response!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
   return {
     page,
@@ -172,3 +175,30 @@ describe.each<Locale>(["ko", "en"])(
     });
   },
 );
+
+describe.each<Locale>(["ko", "en"])("the daily run's pages in %s under their policy", (locale) => {
+  it("the home page with what the run found, and a day of real volume: an abstract opened in place, the filters applied", async () => {
+    const home = await open(`/${locale}`, { origin: daily });
+    expect(await home.page.locator("#daily-run").count()).toBe(1);
+    expect(await home.violations()).toEqual([]);
+    await home.close();
+
+    const { page, violations, close } = await open(`/${locale}/digests/${DAILY_DAY}`, {
+      origin: daily,
+    });
+    const article = page.locator("main article").nth(20);
+    await article.locator("summary").click();
+    expect(await article.locator("div.dp-abs").isVisible()).toBe(true);
+    expect(await violations()).toEqual([]);
+    const form = page.locator("form:has(select[name=cat])");
+    await form.locator("select[name=cat]").selectOption("cs.CL");
+    await form.locator("input[name=ko]").check();
+    await form.locator("button[type=submit]").click();
+    await page.waitForURL(/cat=cs\.CL/);
+    await page.waitForLoadState("networkidle");
+    expect(page.url()).toContain("ko=1");
+    expect(await page.locator("main article").count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    await close();
+  });
+});

@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hostileRecords } from "../../scripts/bench/hostile-records.ts";
 import { HOSTILE_PAGES, PAGE_BUDGETS } from "../../scripts/bench/page-budgets.ts";
 import { loadContent } from "../../scripts/lib/load-content.ts";
@@ -41,5 +41,21 @@ describe("page budgets on hostile papers and URLs", () => {
     expect((html.match(/class="katex"/g) ?? []).length).toBeGreaterThan(20);
     expect(html).toContain("<code");
     expect(html).toContain("\\frac{\\sqrt{x_i^2+y_i^2}}");
+  });
+});
+
+describe("page budgets on a day of real volume", () => {
+  // The day the daily run published from the replayed listings, translated (app-global-setup.ts).
+  const daily = inject("appUrls").daily;
+  it.each([
+    "/ko/digests/2025-05-20",
+    "/en/digests/2025-05-20",
+    "/ko/digests/2025-05-20?page=2",
+    "/ko/digests/2025-05-20?ko=1&cat=cs.CL",
+    "/ko",
+  ])("%s stays within the digest budget", async (page) => {
+    const response = await fetch(`${daily}${page}`);
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBeLessThanOrEqual(PAGE_BUDGETS.digest);
   });
 });

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatDay } from "../../lib/i18n/format-date.ts";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
@@ -6,7 +6,7 @@ import type { Locale } from "../../lib/i18n/locales.ts";
 import { plainText } from "../../lib/text/rich-runs.ts";
 import { splitSentences } from "../../lib/text/split-sentences.ts";
 import { seriousViolations } from "../support/axe.ts";
-import { screenshot, useChromium } from "../support/browser.ts";
+import { screenshot, suiteBrowser } from "../support/browser.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 
 const base = inject("appUrls").sqlite;
@@ -16,12 +16,7 @@ const middle = digests[Math.floor(digests.length / 2)]!;
 const locales: Locale[] = ["ko", "en"];
 const widths = { phone: 390, desktop: 1280 };
 
-const browser = useChromium();
-
-async function openPage(options: { locale?: string; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser().newContext({ locale: options.locale ?? "ko-KR", viewport: { width: options.width ?? widths.desktop, height: 900 } });
-  return { context, page: await context.newPage() };
-}
+const { browser, openPage } = suiteBrowser();
 
 describe("locale in the URL", () => {
   it("sends / to the browser's language, then to the language the reader chose", async () => {
@@ -87,10 +82,13 @@ describe.each(locales)("pages in %s", (locale) => {
       const [first, second] = locale === "ko" ? [["ko", paper.titleKo], ["en", paper.title]] : [["en", paper.title], ["ko", paper.titleKo]];
       expect([await heading.getAttribute("lang"), await heading.innerText()]).toEqual(first);
       expect([await other.getAttribute("lang"), await other.innerText()]).toEqual(second);
-      const abstractKo = article.locator('section div[lang="ko"]');
+      // The abstract opens in place, in the reader's language, and links both side by side.
+      await article.locator("summary").click();
+      const abstract = article.locator(`div.dp-abs[lang="${locale}"]`);
       // Shown as read: TeX markup set (``시소 현상'' as quotes, 3\% as 3%), text otherwise as stored.
-      expect((await abstractKo.innerText()).replace(/\s+/g, " ").trim()).toBe(plainText(paper.abstractKo!));
-      expect(await article.locator('section div[lang="en"]').innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
+      if (locale === "ko") expect((await abstract.innerText()).replace(/\s+/g, " ").trim()).toBe(plainText(paper.abstractKo!));
+      else expect(await abstract.innerText()).toContain(paper.abstractEn.split("\n")[0]!.slice(0, 80));
+      expect(await article.getByRole("link", { name: t("digestList.sideBySide") }).getAttribute("href")).toBe(`/${locale}/papers/${paper.arxivId}`);
       expect(await article.getByRole("link", { name: t("paper.pdf") }).getAttribute("href")).toBe(`https://arxiv.org/pdf/${paper.arxivId}`);
     }
     const index = digests.indexOf(middle);
@@ -197,33 +195,21 @@ describe.each(locales)("concept pages in %s", (locale) => {
 const picker = (page: Page) => page.locator("details[data-day-picker]");
 
 describe("layout", () => {
-  async function abstractBoxes(page: Page) {
+  it("a digest fits a phone's width with an abstract open", async () => {
+    const { context, page } = await openPage({ width: widths.phone });
+    await page.goto(`${base}/ko/digests/${middle.date}`);
     const article = page.locator("main ol > li article").first();
-    const en = await article.locator('section div[lang="en"]').boundingBox();
-    const ko = await article.locator('section div[lang="ko"]').boundingBox();
-    return { en: en!, ko: ko! };
-  }
-
-  it("puts the abstracts side by side on a desktop and stacks them on a phone", async () => {
-    const desktop = await openPage({ width: widths.desktop });
-    await desktop.page.goto(`${base}/ko/digests/${middle.date}`);
-    const wide = await abstractBoxes(desktop.page);
-    expect(Math.abs(wide.en.y - wide.ko.y)).toBeLessThan(2);
-    expect(wide.ko.x).toBeGreaterThan(wide.en.x + wide.en.width);
-    await desktop.context.close();
-
-    const phone = await openPage({ width: widths.phone });
-    await phone.page.goto(`${base}/ko/digests/${middle.date}`);
-    const narrow = await abstractBoxes(phone.page);
-    expect(narrow.ko.y).toBeGreaterThanOrEqual(narrow.en.y + narrow.en.height);
-    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(widths.phone);
-    await phone.context.close();
+    await article.locator("summary").click();
+    const abstract = (await article.locator('div.dp-abs[lang="ko"]').boundingBox())!;
+    expect(abstract.x + abstract.width).toBeLessThanOrEqual(widths.phone);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(widths.phone);
+    await context.close();
   });
 
   it("keeps Korean words whole when lines wrap", async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/ko/digests/${middle.date}`);
-    const wordBreak = await page.locator('section div[lang="ko"]').first().evaluate((el) => getComputedStyle(el).wordBreak);
+    const wordBreak = await page.locator('div.dp-abs[lang="ko"]').first().evaluate((el) => getComputedStyle(el).wordBreak);
     expect(wordBreak).toBe("keep-all");
     await context.close();
   });

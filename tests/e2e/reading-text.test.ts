@@ -42,16 +42,16 @@ describe.each(locales)("TeX markup and links in %s", (locale) => {
       expect([digest.date, text.match(RAW_TEX)?.[0] ?? null]).toEqual([digest.date, null]);
     }
     await page.goto(`${base}/${locale}/digests/2025-09-01`);
+    // The digest opens a paper's abstract in place, in the reader's language.
     const seesaw = page.locator("#paper-2508\\.21741");
-    expect(await seesaw.locator('section div[lang="en"] em').first().innerText()).toBe(
-      "Core Parameter Isolation Fine-Tuning",
-    );
-    expect(await seesaw.locator('section div[lang="en"]').innerText()).toContain(
-      "\u201cseesaw phenomenon\u201d",
-    );
-    expect(await seesaw.locator('section div[lang="ko"]').innerText()).toContain(
-      "\u201c시소 현상\u201d",
-    );
+    await seesaw.locator("summary").click();
+    const abstract = seesaw.locator(`div.dp-abs[lang="${locale}"]`);
+    if (locale === "en") {
+      expect(await abstract.locator("em").first().innerText()).toBe(
+        "Core Parameter Isolation Fine-Tuning",
+      );
+      expect(await abstract.innerText()).toContain("\u201cseesaw phenomenon\u201d");
+    } else expect(await abstract.innerText()).toContain("\u201c시소 현상\u201d");
     await page.goto(`${base}/${locale}/papers/2504.09753`);
     expect(
       await page

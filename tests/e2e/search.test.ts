@@ -1,27 +1,22 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { getTranslator } from "../../lib/i18n/get-translator.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
-import { screenshot, useChromium } from "../support/browser.ts";
+import { screenshot, suiteBrowser } from "../support/browser.ts";
 
 const urls = inject("appUrls");
 const base = urls.sqlite;
 const servers = [{ dialect: "sqlite", url: urls.sqlite }, ...(urls.postgresql ? [{ dialect: "postgresql", url: urls.postgresql }] : [])];
 const locales: Locale[] = ["ko", "en"];
 
-async function openPage(browser: Browser, options: { width?: number; javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "ko-KR", viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
-  return { context, page: await context.newPage() };
-}
-
 const resultCount = (page: Page) => page.locator("main ol > li article").count();
 
 describe.each(locales)("search pages in %s", (locale) => {
   const t = getTranslator(locale);
-  const browser = useChromium();
+  const { openPage } = suiteBrowser();
 
   it("searches from the header box without JavaScript and marks Korean matches", async () => {
-    const { context, page } = await openPage(browser(), { javaScript: false });
+    const { context, page } = await openPage({ javaScript: false });
     await page.goto(`${base}/${locale}/concepts`);
     await page.getByRole("searchbox", { name: t("search.label") }).first().fill("검색 증강 생성");
     await page.getByRole("searchbox", { name: t("search.label") }).first().press("Enter");
@@ -37,7 +32,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("focuses the search box with /", async () => {
-    const { context, page } = await openPage(browser());
+    const { context, page } = await openPage();
     await page.goto(`${base}/${locale}`);
     // Until the page has hydrated, / does nothing; press again until the listener is there.
     await expect
@@ -54,7 +49,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("narrows by a concept facet to the count it showed, and removes the filter again", async () => {
-    const { context, page } = await openPage(browser());
+    const { context, page } = await openPage();
     await page.goto(`${base}/${locale}/search?q=model`);
     const before = await page.locator('[role="status"]').innerText();
     const facet = page.locator("#facet-concepts + ul a").first();
@@ -70,7 +65,7 @@ describe.each(locales)("search pages in %s", (locale) => {
   });
 
   it("suggests concepts before a search and explains a bad query", async () => {
-    const { context, page } = await openPage(browser(), { width: 390 });
+    const { context, page } = await openPage({ width: 390 });
     await page.goto(`${base}/${locale}/search`);
     const suggestion = page.locator('a[href*="/search?concept="]').first();
     expect(await suggestion.count()).toBe(1);
@@ -160,10 +155,10 @@ describe("GET /api/search on both databases", () => {
 
 describe.each(locales)("Korean queries of issue 19 in %s", (locale) => {
   const t = getTranslator(locale);
-  const browser = useChromium();
+  const { openPage } = suiteBrowser();
 
   it("the search box's own example, spacing variants, Korean spellings and one-syllable words find papers", async () => {
-    const { context, page } = await openPage(browser(), { width: 390 });
+    const { context, page } = await openPage({ width: 390 });
     await page.goto(`${base}/${locale}/search`);
     await page.getByRole("link", { name: "LoRA 양자화", exact: true }).click();
     await page.waitForURL(/q=LoRA/);
@@ -178,7 +173,7 @@ describe.each(locales)("Korean queries of issue 19 in %s", (locale) => {
   });
 
   it("explains a query it cannot run in the page's language", async () => {
-    const { context, page } = await openPage(browser());
+    const { context, page } = await openPage();
     await page.goto(`${base}/${locale}/search?q=${encodeURIComponent("LoRA from:2025-13")}`);
     const alert = await page.locator('main [role="alert"]').innerText();
     expect(alert).toContain(t("search.problem.notADate", { written: "from:2025-13", key: "from" }));

@@ -4,26 +4,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
-import { withWriteLock } from "../../lib/db/write-lock.ts";
+import { holdLock } from "../support/hold-write-lock.ts";
 import { runScript } from "../support/run-cli.ts";
 import { sampleDigests } from "../support/sample-content.ts";
 import { testDialects } from "../support/test-databases.ts";
 
 const DIGEST = path.join("content", "digests", "2025-08-19.yaml");
 const DIGEST_PAPERS = sampleDigests().find((d) => d.date === "2025-08-19")!.papers.length;
-
-/** Holds the write lock in this process until `release` is called; resolves once it is held. */
-async function holdLock(url: string): Promise<{ release: () => void; done: Promise<void> }> {
-  let release!: () => void;
-  let held!: () => void;
-  const acquired = new Promise<void>((resolve) => (held = resolve));
-  const done = withWriteLock(url, { command: "test holder", timeoutMs: 10_000 }, () => {
-    held();
-    return new Promise<void>((resolve) => (release = resolve));
-  });
-  await acquired;
-  return { release, done };
-}
 
 describe.each(testDialects())("writers on one $dialect database", ({ freshUrl }) => {
   it("a second writer waits for the first, saying who holds the database, and goes on when it is done", async () => {

@@ -10,7 +10,9 @@ import { loadEmbedder } from "../../lib/semantic/embedder.ts";
 import { embeddingSettings, type EmbeddingSettings } from "../../lib/semantic/embedding-settings.ts";
 import { serveApp } from "../../scripts/lib/serve-app.ts";
 import { NO_POSTGRES, postgresBinDir, startPostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
+import { startListingReplay } from "../../scripts/lib/listing-replay.ts";
 import { missingPart } from "./missing-parts.ts";
+import { runScript } from "./run-cli.ts";
 import { sqlite } from "./test-databases.ts";
 import { readTranslationEnv } from "../../lib/config/translation-env.ts";
 import { createDb } from "../../lib/db/create-db.ts";
@@ -20,8 +22,11 @@ import { startFakeChatServer, translateItems } from "./fake-chat-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL. */
-    appUrls: { sqlite: string; postgresql: string | null };
+    /**
+     * Base URLs of the built app, served on a SQLite file and, where possible, on PostgreSQL; and
+     * on a SQLite file where the daily run published 20 May 2025 from the replayed listings.
+     */
+    appUrls: { sqlite: string; postgresql: string | null; daily: string };
     /** The test embedding model the SQLite app reads (scripts/models/write-test-model.ts). */
     testModelDir: string;
   }
@@ -32,6 +37,8 @@ declare module "vitest" {
 // paper with no Korean at all, and one the app translates itself (below).
 const READER_CASES = ["allreduce-v1-translated.jsonl", "allreduce-v2.jsonl", "english-only.jsonl", "machine-translated.jsonl"].map((name) => path.join("tests", "fixtures", "reader", name));
 export const MACHINE_TRANSLATED = "2508.12687";
+/** The listing day the daily app's run published. */
+export const DAILY_DAY = "2025-05-20";
 
 /**
  * Translates MACHINE_TRANSLATED with the OpenAI-compatible engine against a local chat server
@@ -70,8 +77,32 @@ async function loadSampleContent(url: string, semantic?: EmbeddingSettings): Pro
   await machineTranslate(url);
 }
 
+/**
+ * The samples, then `npm run daily -- --date 2025-05-20` against the replayed listings, which
+ * translates the day's papers with the OpenAI-compatible engine against a local chat server.
+ */
+async function loadDailyContent(url: string): Promise<void> {
+  const { db } = await loadContent(url, [[path.join("content", "digests")]]);
+  await db.$disconnect();
+  const [replay, chat] = await Promise.all([startListingReplay(), startFakeChatServer()]);
+  try {
+    const run = await runScript("scripts/daily.ts", ["--date", DAILY_DAY], {
+      DATABASE_URL: url,
+      ...replay.env,
+      TRANSLATION_ENGINE: "openai",
+      TRANSLATION_BASE_URL: chat.baseUrl,
+      TRANSLATION_MODEL: "test-model",
+      MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "paperbridge-e2e-no-models-")),
+    });
+    if (run.status !== 0) throw new Error(`npm run daily failed: ${run.stderr}${run.stdout}`);
+  } finally {
+    await Promise.all([replay.close(), chat.close()]);
+  }
+}
+
 // Builds the app once, then serves it on a SQLite file (with the test embedding model: semantic
-// features on) and on PostgreSQL (without a model: semantic features off) side by side.
+// features on) and on PostgreSQL (without a model: semantic features off) side by side, and on
+// a third database where the daily run published a real day's listings.
 export default async function setup(project: TestProject) {
   // Before the build, so that CI without PostgreSQL fails at once.
   const withPostgres = postgresBinDir() !== null;
@@ -96,7 +127,11 @@ export default async function setup(project: TestProject) {
     stops.unshift(() => pgApp.server.kill());
     postgresApp = pgApp.url;
   }
-  project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp });
+  const dailyUrl = await sqlite.freshUrl();
+  await loadDailyContent(dailyUrl);
+  const dailyApp = await serveApp(dailyUrl, { MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "paperbridge-e2e-no-models-")) });
+  stops.unshift(() => dailyApp.server.kill());
+  project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp, daily: dailyApp.url });
   project.provide("testModelDir", path.join(modelsDir, TEST_MODEL));
   return () => stops.forEach((stop) => stop());
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { CHROMIUM } from "./chromium-setup.ts";
 
@@ -35,4 +35,31 @@ export const SCREENSHOT_DIR = path.join("test-results", "screenshots");
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export interface PageOptions {
+  locale?: string;
+  width?: number;
+  javaScript?: boolean;
+}
+
+/**
+ * useChromium with `openPage`, which opens a page in a fresh context: a Korean browser by
+ * default, 1280 px wide, JavaScript on.
+ */
+export function suiteBrowser(): {
+  browser: () => Browser;
+  openPage: (options?: PageOptions) => Promise<{ context: BrowserContext; page: Page }>;
+} {
+  const browser = useChromium();
+  return { browser, openPage: (options = {}) => openPage(browser(), options) };
+}
+
+async function openPage(browser: Browser, options: PageOptions): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? "ko-KR",
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  return { context, page: await context.newPage() };
 }

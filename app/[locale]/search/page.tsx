@@ -11,6 +11,7 @@ import { SearchSummary } from "@/components/SearchSummary";
 import { localeParam } from "@/app/request-locale";
 import { pageMetadata } from "@/app/page-metadata";
 import { getDb } from "@/lib/db/server-db";
+import { searchFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { listConcepts } from "@/lib/queries/list-concepts";
 import { searchPath } from "@/lib/routes";
@@ -32,7 +33,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = getTranslator(locale);
   const q = urlParams(await searchParams).get("q");
   const title = q ? t("search.metaTitle", { q: q.slice(0, 80) }) : t("search.title");
-  return { ...(await pageMetadata({ locale, path: "/search", title, description: t("search.emptyIntro") })), robots: { index: false } };
+  const feeds = q?.trim() ? searchFeedLinks(locale, q, t) : undefined;
+  const meta = await pageMetadata({ locale, path: "/search", title, description: t("search.emptyIntro"), feeds });
+  return { ...meta, robots: { index: false } };
 }
 
 export default async function SearchPage(props: Props) {

@@ -12,6 +12,9 @@ const COLUMNS = {
   abstractEn: ["abstractEn", "abstract_en", "abstract", "summary"],
   abstractKo: ["abstractKo", "abstract_ko"],
   date: ["date", "digest_date", "listing_date", "daily_date"],
+  codeUrl: ["codeUrl", "code_url", "githubRepo", "github_repo"],
+  projectUrl: ["projectUrl", "project_url", "projectPage", "project_page"],
+  hfUpvotes: ["hfUpvotes", "hf_upvotes", "upvotes"],
 } as const;
 
 function pick(row: Row, names: readonly string[]): unknown {
@@ -41,6 +44,15 @@ function categories(row: Row): unknown {
   return [primary, ...list.filter((c) => c !== primary)];
 }
 
+/** ACM and MSC classes: a `classes` list, or arXiv's `acm_class` and `msc_class` strings. */
+function classes(row: Row): unknown {
+  if (row.classes !== undefined) return row.classes;
+  const acm = pick(row, ["acm_class", "acm-class"]);
+  const msc = pick(row, ["msc_class", "msc-class"]);
+  const given = [acm, msc].filter((v) => v !== undefined);
+  return given.length ? given : undefined;
+}
+
 function translation(row: Row): unknown {
   if (row.translation !== undefined) return row.translation;
   const method = pick(row, ["translationMethod", "translation_method"]);
@@ -65,11 +77,15 @@ export function fieldsFromRow(row: Row): { fields: Row; date: string | null } {
       titleKo: pick(row, COLUMNS.titleKo),
       authors: authors(row),
       categories: categories(row),
+      classes: classes(row),
       published: typeof published === "string" ? published.slice(0, 10) : published,
       comment: pick(row, COLUMNS.comment),
       abstractEn: pick(row, COLUMNS.abstractEn),
       abstractKo: pick(row, COLUMNS.abstractKo),
       translation: translation(row),
+      codeUrl: pick(row, COLUMNS.codeUrl),
+      projectUrl: pick(row, COLUMNS.projectUrl),
+      hfUpvotes: pick(row, COLUMNS.hfUpvotes),
     },
   };
 }

@@ -2,7 +2,9 @@ import path from "node:path";
 import { parseArxivAtom } from "./parse-arxiv-atom.ts";
 import { parseArxivRss } from "./parse-arxiv-rss.ts";
 import { parseBlogPost } from "./parse-blog-post.ts";
+import { parseFeedparserJson } from "./parse-feedparser-json.ts";
 import { parseHfDailyPapers } from "./parse-hf-daily-papers.ts";
+import { parseOaiPmh } from "./parse-oai-pmh.ts";
 import { readCsv, readJsonLines } from "./read-bulk.ts";
 import { readDigestYaml } from "./read-digest-yaml.ts";
 import { readTextFile } from "./read-text-file.ts";
@@ -29,6 +31,10 @@ export async function openSource(file: string, format: SourceFormat): Promise<So
       return { items: parseArxivAtom(await readTextFile(file, MAX_WHOLE_FILE_BYTES)).items };
     case "rss":
       return { items: parseArxivRss(await readTextFile(file, MAX_WHOLE_FILE_BYTES)).items };
+    case "oai":
+      return { items: parseOaiPmh(await readTextFile(file, MAX_WHOLE_FILE_BYTES)) };
+    case "feedparser":
+      return { items: parseFeedparserJson(await readTextFile(file, MAX_WHOLE_FILE_BYTES)) };
     case "hf":
       return { items: parseHfDailyPapers(await readTextFile(file, MAX_WHOLE_FILE_BYTES), dateInName(file)) };
     case "blog":

@@ -31,6 +31,7 @@ export function parseArxivAtom(xml: string): ArxivAtomFeed {
     return {
       label: `entry ${i + 1}${id ? ` (${id})` : ""}`,
       date: published ?? null,
+      announced: announcement?.type,
       fields: {
         arxivId: id ?? null,
         title: xmlText(entry.title),

@@ -35,6 +35,7 @@ export function parseArxivRss(xml: string): ArxivListing {
     return {
       label: `item ${i + 1}${id ? ` (${id})` : ""}`,
       date: date ?? rfc822Day(xmlText(item.pubDate)),
+      announced: announcement?.type,
       fields: {
         arxivId: id ?? null,
         title: xmlText(item.title),

@@ -13,8 +13,9 @@ function day(value: unknown): string | null {
 
 /**
  * Parses a Hugging Face daily papers response (huggingface.co/api/daily_papers): a JSON list of
- * { paper: { id, title, summary, authors: [{ name }] }, ... }. A paper is dated with the day it
- * was put on the daily list, falling back to `fallbackDate` (e.g. from the file name).
+ * { paper: { id, title, summary, authors: [{ name }], upvotes, githubRepo, projectPage }, ... }.
+ * A paper is dated with the day it was put on the daily list, falling back to `fallbackDate`
+ * (e.g. from the file name).
  */
 export function parseHfDailyPapers(text: string, fallbackDate: string | null): SourceItem[] {
   let data: unknown;
@@ -39,6 +40,9 @@ export function parseHfDailyPapers(text: string, fallbackDate: string | null): S
         authors,
         published: day(paper.publishedAt) ?? undefined,
         abstractEn: paper.summary,
+        hfUpvotes: paper.upvotes,
+        codeUrl: paper.githubRepo,
+        projectUrl: paper.projectPage,
       },
     };
   });

@@ -1,7 +1,17 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 
-export const SOURCE_FORMATS = ["digest", "arxiv", "rss", "hf", "jsonl", "csv", "blog"] as const;
+export const SOURCE_FORMATS = [
+  "digest",
+  "arxiv",
+  "rss",
+  "oai",
+  "hf",
+  "feedparser",
+  "jsonl",
+  "csv",
+  "blog",
+] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export function isSourceFormat(value: string): value is SourceFormat {
@@ -16,7 +26,6 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   ".yml": "digest",
   ".atom": "arxiv",
   ".rss": "rss",
-  ".json": "hf",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
   ".csv": "csv",
@@ -24,7 +33,7 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   ".md": "blog",
 };
 
-/** The format a file is in: by its extension, or by its first bytes for .xml and unknown ones. */
+/** A file's format: by its extension, or its first bytes for .xml, .json and unknown ones. */
 export async function detectFormat(file: string): Promise<SourceFormat | null> {
   const extension = path.extname(file).toLowerCase();
   if (BY_EXTENSION[extension]) return BY_EXTENSION[extension];
@@ -34,8 +43,10 @@ export async function detectFormat(file: string): Promise<SourceFormat | null> {
     const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart();
     if (/<rss[\s>]/.test(head)) return "rss";
     if (/<feed[\s>]/.test(head)) return "arxiv";
+    if (/<OAI-PMH[\s>]/.test(head)) return "oai";
     if (head.startsWith("[")) return "hf";
-    if (head.startsWith("{")) return "jsonl";
+    // A .json object is a parsed feed; one object per line is JSON Lines.
+    if (head.startsWith("{")) return extension === ".json" ? "feedparser" : "jsonl";
     if (/^date\s*:/m.test(head)) return "digest";
     if (/^[^\n]*,/.test(head) && head.split("\n")[0]!.split(",").some((column) => column.trim().replace(/"/g, "") === "title")) return "csv";
     if (/^\s*abstract\s*:/im.test(head)) return "blog";

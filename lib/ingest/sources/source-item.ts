@@ -11,6 +11,8 @@ export interface SourceItem {
   locate?: (path: readonly PropertyKey[]) => number | undefined;
   /** The digest day this record belongs to, when the source says. */
   date?: string | null;
+  /** How an arXiv listing announced it: "new", "cross", "replace" or "replace-cross". */
+  announced?: string;
 }
 
 /** A record that could not be read at all (bad JSON, an overlong line); reported like a validation problem. */

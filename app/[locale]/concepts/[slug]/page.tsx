@@ -8,6 +8,7 @@ import { WeeklyChart } from "@/components/WeeklyChart";
 import { localeParam } from "@/app/request-locale";
 import { readConcept } from "@/app/page-reads";
 import { pageMetadata } from "@/app/page-metadata";
+import { conceptFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { parsePage } from "@/lib/queries/page-param";
 import { conceptSlug } from "@/lib/validation/request-params";
@@ -25,11 +26,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await load(props);
   if (!data) return {};
   const { concept } = data;
+  const t = getTranslator(locale);
+  const name = locale === "ko" ? concept.nameKo : concept.nameEn;
   return pageMetadata({
     locale,
     path: `/concepts/${concept.slug}`,
-    title: getTranslator(locale)("concepts.metaTitle", { name: locale === "ko" ? concept.nameKo : concept.nameEn }),
+    title: t("concepts.metaTitle", { name }),
     description: locale === "ko" ? concept.descriptionKo : concept.descriptionEn,
+    feeds: conceptFeedLinks(locale, concept.slug, name, t),
   });
 }
 

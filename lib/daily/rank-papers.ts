@@ -1,0 +1,26 @@
+export interface RankedPaper {
+  id: number;
+  arxivId: string | null;
+  /** Hugging Face upvotes; null when the paper was not on its daily list. */
+  hfUpvotes: number | null;
+  /** The scores of the concepts found in the paper (not implied ones). */
+  conceptScores: number[];
+}
+
+const relevance = (paper: RankedPaper) =>
+  paper.conceptScores.reduce((sum, score) => sum + score, 0);
+
+/**
+ * The order of a day's digest: papers readers upvoted on Hugging Face first (most upvotes first),
+ * then by concept relevance (the summed scores of the concepts found in them), then by arXiv id
+ * so that the order never depends on how the listing was read.
+ */
+export function rankPapers<T extends RankedPaper>(papers: T[]): T[] {
+  return [...papers].sort(
+    (a, b) =>
+      (b.hfUpvotes ?? -1) - (a.hfUpvotes ?? -1) ||
+      relevance(b) - relevance(a) ||
+      (a.arxivId ?? "").localeCompare(b.arxivId ?? "") ||
+      a.id - b.id,
+  );
+}

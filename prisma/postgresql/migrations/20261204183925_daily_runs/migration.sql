@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "IngestRun" ADD COLUMN     "date" TEXT,
+ADD COLUMN     "details" JSONB;
+
+-- CreateIndex
+CREATE INDEX "IngestRun_format_date_idx" ON "IngestRun"("format", "date");

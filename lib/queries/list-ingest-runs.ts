@@ -1,4 +1,5 @@
 import type { Db } from "../db/create-db.ts";
+import { withoutServerFolders } from "./without-server-folders.ts";
 
 export interface IngestRunView {
   id: number;
@@ -15,8 +16,14 @@ export interface IngestRunView {
   finishedAt: string | null;
 }
 
-/** The most recent ingest runs, newest first. */
+/** The most recent ingest runs, newest first, with the files they name cut to their names. */
 export async function listIngestRuns(db: Db, limit: number): Promise<IngestRunView[]> {
   const rows = await db.ingestRun.findMany({ orderBy: { id: "desc" }, take: limit });
-  return rows.map((row) => ({ ...row, startedAt: row.startedAt.toISOString(), finishedAt: row.finishedAt?.toISOString() ?? null }));
+  return rows.map((row) =>
+    withoutServerFolders({
+      ...row,
+      startedAt: row.startedAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../lib/db/create-db.ts";
 import { applyMigrations } from "../../lib/db/migrations/apply-migrations.ts";
+import { listIngestRuns } from "../../lib/queries/list-ingest-runs.ts";
 import { tempDir } from "../support/digest-fixtures.ts";
 import { runScript } from "../support/run-cli.ts";
 import { testDialects } from "../support/test-databases.ts";
@@ -35,7 +36,8 @@ function hostileFolder(): string {
 describe.each(testDialects())("hostile inputs to npm run ingest on $dialect", ({ freshUrl }) => {
   it("reports a file with entities or deep nesting, goes on with the next, and ends the run", async () => {
     const url = await freshUrl();
-    const result = await runScript("scripts/ingest.ts", [hostileFolder()], { DATABASE_URL: url });
+    const folder = hostileFolder();
+    const result = await runScript("scripts/ingest.ts", [folder], { DATABASE_URL: url });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /a-entities\.xml: declares a document type or entities \(line 2: <!DOCTYPE>\), which PaperBridge does not read; nothing from it was written/,
@@ -51,6 +53,11 @@ describe.each(testDialects())("hostile inputs to npm run ingest on $dialect", ({
         select: { status: true, added: true, failed: true, finishedAt: true },
       }),
     ).toEqual([{ status: "partial", added: 3, failed: 0, finishedAt: expect.any(Date) }]);
+    // The record keeps the path the operator gave; the public API names the files only.
+    expect((await db.ingestRun.findFirstOrThrow()).source).toBe(folder);
+    const shown = JSON.stringify(await listIngestRuns(db, 5));
+    expect(shown).not.toContain(path.dirname(folder));
+    expect(shown).toMatch(/"file":"a-entities\.xml".*"file":"b-deep\.xml"/);
     await db.$disconnect();
   });
 

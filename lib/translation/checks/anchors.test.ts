@@ -34,6 +34,19 @@ describe("anchors of an English sentence", () => {
     ]);
   });
 
+  it("read a scale word joined by a hyphen as part of the number", () => {
+    const english = "We train a 7-billion-parameter model on 1.5-trillion tokens.";
+    const numbers = (korean: string) =>
+      kept(english, korean).filter((a) => a.startsWith("number"));
+    expect(numbers("70억 파라미터 모델을 1.5조 개 토큰으로 학습한다.")).toEqual([
+      "number:7-billion:kept",
+      "number:1.5-trillion:kept",
+    ]);
+    expect(numbers("80억 파라미터 모델을 1.5조 개 토큰으로 학습한다.")).toContain(
+      "number:7-billion:lost",
+    );
+  });
+
   it("find common content words by their Korean renderings", () => {
     expect(
       kept(

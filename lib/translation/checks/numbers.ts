@@ -23,8 +23,9 @@ const EN_SCALE: Record<string, number> = {
   trillion: 1e12,
 };
 // Digits inside names (GPT-4, Llama-3.1) are not numbers here: numberedNameChecks compares names.
+// A scale word may follow a hyphen, as in a compound ("a 7-billion-parameter model").
 const EN_NUMBER =
-  /(?<![\p{L}\p{N}.]|\p{L}-)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?(k|K|M|B|T|thousand|million|billion|trillion)(?![\p{L}]))?/gu;
+  /(?<![\p{L}\p{N}.]|\p{L}-)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:[\s-]?(k|K|M|B|T|thousand|million|billion|trillion)(?![\p{L}]))?/gu;
 
 // English number words Korean translators write as digits ("two tasks" -> "2개 과제").
 const WORDS: Record<string, number> = {

@@ -21,6 +21,9 @@ function provenance(translation: TranslationView, locale: Locale, t: Translator)
   return by ? t("translation.human", { source: by }) : t("translation.humanUnknown");
 }
 
+/** Findings a paper page lists; the rest are counted (a page's bytes stay within budget). */
+export const LISTED_CHECKS = 50;
+
 /**
  * A translation's provenance, a stale warning, and what the quality checks found: listed with
  * links to the sentences on the paper page (`detail`), counted elsewhere.
@@ -61,7 +64,7 @@ export function TranslationNote({
           >
             <p>{t("translation.checks", { count: checks.length })}</p>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
-              {checks.map((check, i) => (
+              {checks.slice(0, LISTED_CHECKS).map((check, i) => (
                 <li key={i} data-check={check.kind}>
                   {check.sentence ? (
                     <a href={`#s${check.sentence}`} className="underline">
@@ -81,6 +84,11 @@ export function TranslationNote({
                 </li>
               ))}
             </ul>
+            {checks.length > LISTED_CHECKS && (
+              <p className="mt-1">
+                {t("translation.checksMore", { count: checks.length - LISTED_CHECKS })}
+              </p>
+            )}
           </div>
         ) : (
           <p data-checks={checks.length}>

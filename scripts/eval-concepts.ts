@@ -1,21 +1,16 @@
 // npm run eval:concepts [-- --verbose --split dev|test]: precision, recall and F1 of the concept
-// tagger against the hand-labelled abstracts in content/eval/concepts-gold.jsonl. The split
-// halves the set (dev: lines 1, 3, 5, ...; test: lines 2, 4, 6, ...): tune on dev, report test.
-import { readFileSync } from "node:fs";
+// tagger against the labelled abstracts in content/eval/concept-labels (format: content/README.md).
 import { parseArgs } from "node:util";
 import { compileTagger } from "../lib/concepts/compile-tagger.ts";
 import { evaluateTagger, type GoldPaper } from "../lib/concepts/evaluate-tagger.ts";
+import { loadLabelledSet } from "../lib/concepts/labels/labelled-set.ts";
 import { loadTaxonomy } from "../lib/concepts/load-taxonomy.ts";
 
-const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, gold: { type: "string", default: "content/eval/concepts-gold.jsonl" }, split: { type: "string", default: "all" } } });
+const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, split: { type: "string", default: "all" } } });
 if (!["all", "dev", "test"].includes(values.split)) throw new Error(`--split ${values.split}: not one of all, dev, test`);
 const taxonomy = loadTaxonomy();
 if (!taxonomy.ok) throw new Error(taxonomy.issues.map((i) => `${i.file}: ${i.message}`).join("\n"));
-const gold: GoldPaper[] = readFileSync(values.gold, "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .filter((_, i) => values.split === "all" || (values.split === "dev") === (i % 2 === 0))
-  .map((line) => JSON.parse(line));
+const gold: GoldPaper[] = loadLabelledSet().filter((p) => values.split === "all" || p.split === values.split);
 const result = evaluateTagger(compileTagger(taxonomy.concepts), gold);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);

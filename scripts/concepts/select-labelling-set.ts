@@ -1,8 +1,9 @@
 // npm run labels:select: chooses the abstracts of the concept labelling set from ../shared/data,
 // once. Every unique paper of the two daily crawls (a real day: mostly outside LLM research),
 // a seeded sample of the cs.CL listings and of the Hugging Face daily papers, and the 160
-// abstracts of the earlier gold set, relabelled. Each paper gets its split (train / dev / test,
-// by paper) and its readers: every paper one, a tenth a second, a common sample all of them.
+// abstracts of the earlier gold set (their text in concept-labels/earlier-160.jsonl),
+// relabelled. Each paper gets its split (train / dev / test, by paper) and its readers: every
+// paper one, a tenth a second, a common sample all of them.
 // Writes content/eval/concept-labels/papers.jsonl; the labels are made by reading, elsewhere.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -65,7 +66,8 @@ const chosen = new Map<string, Candidate>();
 const add = (c: Candidate) => {
   if (!chosen.has(c.arxivId) && c.abstractEn.length > 0) chosen.set(c.arxivId, c);
 };
-for (const line of readFileSync(path.join("content", "eval", "concepts-gold.jsonl"), "utf8").split("\n").filter(Boolean)) {
+const earlier = path.join("content", "eval", "concept-labels", "earlier-160.jsonl");
+for (const line of readFileSync(earlier, "utf8").split("\n").filter(Boolean)) {
   const r = JSON.parse(line);
   add({ arxivId: r.arxivId, source: "gold-160", title: clean(r.title), abstractEn: clean(r.abstractEn) });
 }

@@ -1,7 +1,8 @@
 import type { Prisma } from "../db/create-db.ts";
 import { insertRows } from "../ingest/bulk-insert.ts";
 import type { StoredTagger } from "./load-tagger.ts";
-import { tagPaper, type PaperText } from "./tag-paper.ts";
+import type { PaperText } from "./find-mentions.ts";
+import { tagPaper } from "./tag-paper.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,7 +21,7 @@ export async function tagStoredPapers(tx: Tx, tagging: StoredTagger, paperIds: n
     : [];
   const papers = [...reread, ...[...fresh].filter(([id]) => paperIds.includes(id)).map(([id, text]) => ({ id, ...text }))];
   const rows = papers.flatMap((paper) =>
-    tagPaper(tagging.tagger, paper).flatMap((tag) => {
+    tagPaper(tagging.tagger, paper).filter((tag) => tag.about).flatMap((tag) => {
       const conceptId = tagging.conceptIds.get(tag.slug);
       return conceptId === undefined ? [] : [[paper.id, conceptId, tag.score, tag.method, tag.implied, JSON.stringify(tag.evidence)]];
     }),

@@ -20,6 +20,7 @@ const hostile: PaperView = {
   translation: { method: "machine", by: null, stale: true },
   links: null,
   concepts: [],
+  mentions: [],
 };
 
 describe("AbstractPair", () => {

@@ -17,10 +17,12 @@ import { ReadingModes } from "./ReadingModes";
  */
 export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageView; locale: Locale; t: Translator; mode: ReadingMode }) {
   const korean = paper.abstractKo;
-  const concepts = new Map(paper.concepts.map((c) => [c.slug, c]));
+  // Every concept named in the text is underlined with its tip, whether the paper is about it or not.
+  const named = [...paper.concepts, ...paper.mentions];
+  const concepts = new Map(named.map((c) => [c.slug, c]));
   const sides: SideText[] = [
-    { lang: "en", text: paper.abstractEn, mentions: conceptMentions(paper.concepts, "abstractEn"), math: findInlineMath(paper.abstractEn) },
-    ...(korean ? [{ lang: "ko" as const, text: korean, mentions: conceptMentions(paper.concepts, "abstractKo"), math: findInlineMath(korean) }] : []),
+    { lang: "en", text: paper.abstractEn, mentions: conceptMentions(named, "abstractEn"), math: findInlineMath(paper.abstractEn) },
+    ...(korean ? [{ lang: "ko" as const, text: korean, mentions: conceptMentions(named, "abstractKo"), math: findInlineMath(korean) }] : []),
   ];
   return (
     <section id="reader" aria-labelledby="reader-heading" data-mode={korean ? mode : "en"} className="reader space-y-4">

@@ -1,11 +1,22 @@
 import type { Db } from "../db/create-db.ts";
 import type { AlignedPair } from "../text/align-sentences.ts";
 import { ALIGNMENT_VERSION, alignAbstracts, sentenceTexts, type SentenceAlignment, type SentenceSpan } from "../text/sentence-alignment.ts";
-import { PAPER_VIEW_SELECT, toPaperView, type PaperConceptView, type PaperView } from "./paper-view.ts";
+import type { StrongFeature } from "../concepts/learned/score-about.ts";
+import {
+  PAPER_VIEW_SELECT,
+  toPaperView,
+  type PaperConceptView,
+  type PaperMentionView,
+  type PaperView,
+} from "./paper-view.ts";
 import type { PaperKey } from "./paper-key.ts";
 
+type Described = { descriptionEn: string; descriptionKo: string };
+
 export interface PaperPageView extends PaperView {
-  concepts: (PaperConceptView & { descriptionEn: string; descriptionKo: string })[];
+  /** Each with what decided it: for a learned decision, the features that weighed most. */
+  concepts: (PaperConceptView & Described & { features: StrongFeature[] })[];
+  mentions: (PaperMentionView & Described)[];
   /** Dates of the digests the paper appeared in, newest first. */
   digests: string[];
   sentencesEn: string[];
@@ -20,7 +31,11 @@ const SELECT = {
   ...PAPER_VIEW_SELECT,
   concepts: {
     ...PAPER_VIEW_SELECT.concepts,
-    select: { ...PAPER_VIEW_SELECT.concepts.select, concept: { select: { ...PAPER_VIEW_SELECT.concepts.select.concept.select, descriptionEn: true, descriptionKo: true } } },
+    select: {
+      ...PAPER_VIEW_SELECT.concepts.select,
+      features: true,
+      concept: { select: { ...PAPER_VIEW_SELECT.concepts.select.concept.select, descriptionEn: true, descriptionKo: true } },
+    },
   },
   sentenceAlignment: true,
   alignmentVersion: true,
@@ -34,9 +49,19 @@ export async function getPaper(db: Db, key: PaperKey): Promise<PaperPageView | n
   const view = toPaperView(paper);
   // Papers not yet realigned by the current aligner (until the next migrate) are aligned here.
   const reading = alignmentVersion === ALIGNMENT_VERSION && sentenceAlignment ? (sentenceAlignment as unknown as SentenceAlignment) : alignAbstracts(view.abstractEn, view.abstractKo);
+  const stored = new Map(paper.concepts.map((c) => [c.concept.slug, c]));
+  const described = (slug: string) => {
+    const { descriptionEn, descriptionKo } = stored.get(slug)!.concept;
+    return { descriptionEn, descriptionKo };
+  };
   return {
     ...view,
-    concepts: view.concepts.map((c, i) => ({ ...c, descriptionEn: paper.concepts[i]!.concept.descriptionEn, descriptionKo: paper.concepts[i]!.concept.descriptionKo })),
+    concepts: view.concepts.map((c) => ({
+      ...c,
+      ...described(c.slug),
+      features: (stored.get(c.slug)!.features as StrongFeature[] | null) ?? [],
+    })),
+    mentions: view.mentions.map((m) => ({ ...m, ...described(m.slug) })),
     digests: digestEntries.map((e) => e.digest.date).sort().reverse(),
     sentencesEn: sentenceTexts(view.abstractEn, reading.en),
     sentencesKo: view.abstractKo ? sentenceTexts(view.abstractKo, reading.ko) : [],

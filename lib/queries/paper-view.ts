@@ -16,9 +16,13 @@ export interface PaperView {
   comment: string | null;
   translation: { method: string | null; by: string | null; stale: boolean } | null;
   links: { abs: string; pdf: string } | null;
-  /** Found concepts first, then implied ones; each by score. */
+  /** The concepts the paper is about: decided ones first, then implied ones; each by score. */
   concepts: PaperConceptView[];
+  /** The concepts it only mentions, by score. */
+  mentions: PaperMentionView[];
 }
+
+export type EvidenceView = { field: string; start: number; end: number; text: string };
 
 export interface PaperConceptView {
   slug: string;
@@ -27,7 +31,14 @@ export interface PaperConceptView {
   score: number;
   method: string;
   implied: boolean;
-  evidence: { field: string; start: number; end: number; text: string }[];
+  evidence: EvidenceView[];
+}
+
+export interface PaperMentionView {
+  slug: string;
+  nameEn: string;
+  nameKo: string;
+  evidence: EvidenceView[];
 }
 
 export const PAPER_VIEW_SELECT = {
@@ -48,8 +59,15 @@ export const PAPER_VIEW_SELECT = {
   authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
   categories: { select: { category: true }, orderBy: { position: "asc" } },
   concepts: {
-    select: { score: true, method: true, implied: true, evidence: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
-    orderBy: [{ implied: "asc" }, { score: "desc" }],
+    select: {
+      about: true,
+      score: true,
+      method: true,
+      implied: true,
+      evidence: true,
+      concept: { select: { slug: true, nameEn: true, nameKo: true } },
+    },
+    orderBy: [{ about: "desc" }, { implied: "asc" }, { score: "desc" }, { conceptId: "asc" }],
   },
 } satisfies Prisma.PaperSelect;
 
@@ -74,12 +92,11 @@ export function toPaperView(row: PaperRow): PaperView {
       ? { method: row.translationMethod, by: row.translationBy, stale: row.translationSourceHash !== row.englishHash }
       : null,
     links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
-    concepts: row.concepts.map((c) => ({
-      ...c.concept,
-      score: c.score,
-      method: c.method,
-      implied: c.implied,
-      evidence: c.evidence as PaperConceptView["evidence"],
-    })),
+    concepts: row.concepts.flatMap((c) => {
+      if (!c.about) return [];
+      const { score, method, implied } = c;
+      return [{ ...c.concept, score, method, implied, evidence: c.evidence as EvidenceView[] }];
+    }),
+    mentions: row.concepts.flatMap((c) => (c.about ? [] : [{ ...c.concept, evidence: c.evidence as EvidenceView[] }])),
   };
 }

@@ -1,9 +1,9 @@
-import type { PaperConceptView } from "../queries/paper-view.ts";
+import type { EvidenceView } from "../queries/paper-view.ts";
 import type { MathSpan } from "../text/inline-math.ts";
 import type { SentenceSpan } from "../text/sentence-alignment.ts";
 import { textRuns } from "../text/text-runs.ts";
 
-/** Where a tagged concept is mentioned in an abstract (the tagger's evidence). */
+/** Where a concept is mentioned in an abstract (the tagger's evidence). */
 export interface ConceptMention {
   start: number;
   end: number;
@@ -12,7 +12,7 @@ export interface ConceptMention {
 
 export type SentencePiece = { kind: "text"; text: string; start: number } | { kind: "math"; text: string; start: number; tex: string } | { kind: "term"; text: string; start: number; slug: string };
 
-export function conceptMentions(concepts: PaperConceptView[], field: "abstractEn" | "abstractKo"): ConceptMention[] {
+export function conceptMentions(concepts: { slug: string; evidence: EvidenceView[] }[], field: "abstractEn" | "abstractKo"): ConceptMention[] {
   return concepts.flatMap((concept) => concept.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, slug: concept.slug })));
 }
 

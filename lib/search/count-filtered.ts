@@ -14,6 +14,6 @@ export async function countFiltered(db: Db, plan: SearchPlan, dialect: FilterDia
     first === undefined
       ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Paper" p WHERE ${planFilters(plan, PAPER_ROW, dialect)}`
       : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "PaperConcept" c
-          WHERE c."conceptId" = ${first} AND ${planFilters({ ...plan, conceptIds: rest }, { id: Prisma.sql`c."paperId"` }, dialect)}`;
+          WHERE c."conceptId" = ${first} AND c."about" = TRUE AND ${planFilters({ ...plan, conceptIds: rest }, { id: Prisma.sql`c."paperId"` }, dialect)}`;
   return Number(rows[0]!.n);
 }

@@ -11,11 +11,16 @@ import { getTranslator } from "@/lib/i18n/get-translator";
 import { getConcept } from "@/lib/queries/get-concept";
 import { parsePage } from "@/lib/queries/page-param";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ page?: string; mentionsPage?: string }>;
+};
 
 async function load({ params, searchParams }: Props) {
-  const page = parsePage((await searchParams).page);
-  return page === null ? null : getConcept(getDb(), (await params).slug, page);
+  const query = await searchParams;
+  const [page, mentionsPage] = [parsePage(query.page), parsePage(query.mentionsPage)];
+  if (page === null || mentionsPage === null) return null;
+  return getConcept(getDb(), (await params).slug, page, mentionsPage);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -31,7 +36,10 @@ export default async function ConceptPage(props: Props) {
   if (!data) notFound();
   const t = getTranslator(locale);
   const { concept } = data;
-  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const pageCount = (total: number) => Math.max(1, Math.ceil(total / data.pageSize));
+  const { mentions } = data;
+  const href = (page: number, mentionsPage: number) =>
+    `/${locale}/concepts/${concept.slug}?page=${page}` + (mentionsPage > 1 ? `&mentionsPage=${mentionsPage}` : "");
   const [primary, secondary] = locale === "ko" ? [concept.nameKo, concept.nameEn] : [concept.nameEn, concept.nameKo];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -66,8 +74,30 @@ export default async function ConceptPage(props: Props) {
               ))}
             </ol>
           )}
-          <Pagination page={data.page} pages={pages} href={(page) => `/${locale}/concepts/${concept.slug}?page=${page}`} t={t} />
+          <Pagination page={data.page} pages={pageCount(data.total)} href={(page) => href(page, mentions.page)} t={t} />
         </section>
+        {mentions.total > 0 && (
+          <section aria-labelledby="concept-mentions" className="space-y-3">
+            <h2 id="concept-mentions" className="text-lg font-semibold">
+              {t("concepts.mentioned")} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({mentions.total})</span>
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("concepts.mentionedIntro")}</p>
+            <ol className="space-y-3">
+              {mentions.papers.map((paper) => (
+                <li key={paper.id}>
+                  <PaperListItem paper={paper} listedOn={paper.listedOn} locale={locale} t={t} />
+                </li>
+              ))}
+            </ol>
+            <Pagination
+              page={mentions.page}
+              pages={pageCount(mentions.total)}
+              href={(page) => `${href(data.page, page)}#concept-mentions`}
+              t={t}
+              label={t("concepts.mentionedPages")}
+            />
+          </section>
+        )}
       </div>
       <aside className="space-y-5">
         {data.weekly.length > 0 && (

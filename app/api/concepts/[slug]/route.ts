@@ -1,4 +1,5 @@
-// GET /api/concepts/{slug}?page= – a concept, its papers newest first, weekly counts, neighbours.
+// GET /api/concepts/{slug}?page=&mentionsPage= – a concept, the papers about it and those that
+// only mention it (each newest first, paged), weekly counts, neighbours.
 import { apiError, apiJson } from "@/lib/api/responses";
 import { getDb } from "@/lib/db/server-db";
 import { getConcept } from "@/lib/queries/get-concept";
@@ -6,9 +7,13 @@ import { parsePage } from "@/lib/queries/page-param";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = parsePage(new URL(request.url).searchParams.get("page"));
-  if (page === null) return apiError(400, "invalid_page", "page must be a whole number from 1");
-  const concept = await getConcept(getDb(), slug, page);
+  const query = new URL(request.url).searchParams;
+  const page = parsePage(query.get("page"));
+  const mentionsPage = parsePage(query.get("mentionsPage"));
+  if (page === null || mentionsPage === null) {
+    return apiError(400, "invalid_page", "page and mentionsPage must be whole numbers from 1");
+  }
+  const concept = await getConcept(getDb(), slug, page, mentionsPage);
   if (!concept) return apiError(404, "not_found", `no concept "${slug}"`);
   return apiJson(concept);
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { compileTagger } from "./compile-tagger.ts";
+import { compileAboutModel, type AboutModelFile } from "./learned/about-model.ts";
+import { loadTaxonomy } from "./load-taxonomy.ts";
+import { aboutConcepts, tagPaper } from "./tag-paper.ts";
+
+const taxonomy = loadTaxonomy();
+if (!taxonomy.ok) throw new Error(JSON.stringify(taxonomy.issues));
+
+// A learned layer small enough to reason about: "leaderboard" and a mention of MMLU make a paper
+// about benchmarks; "grpo" makes it about rlhf; the rest of the core is lexical.
+const file: AboutModelFile = {
+  format: 1,
+  training: {},
+  vocabulary: { documents: 100, words: ["grpo", "suite", "weather"], documentCounts: [5, 5, 5] },
+  concepts: [
+    {
+      slug: "benchmarks",
+      method: "learned",
+      threshold: 0.5,
+      bias: -3,
+      features: ["w:suite", "c:mmlu"],
+      weights: [6, 2],
+      dev: { examples: 1, precision: 1, recall: 1, f1: 1, lexicalF1: 0 },
+    },
+    {
+      slug: "rlhf",
+      method: "learned",
+      threshold: 0.5,
+      bias: -3,
+      features: ["w:grpo"],
+      weights: [8],
+      dev: { examples: 1, precision: 1, recall: 1, f1: 1, lexicalF1: 0 },
+    },
+    { slug: "lora", method: "lexical", reason: "test" },
+  ],
+};
+const tagger = compileTagger(taxonomy.concepts, compileAboutModel(file, "test"));
+const tag = (abstractEn: string, title = "A study") => tagPaper(tagger, { title, abstractEn });
+const find = (tags: ReturnType<typeof tag>, slug: string) => tags.find((t) => t.slug === slug);
+
+describe("tagPaper with the learned layer", () => {
+  it("decides a learned concept from the words, named or not, and says which weighed most", () => {
+    const tags = tag("We post-train a reasoning model with GRPO on math problems.");
+    expect(find(tags, "rlhf")).toMatchObject({
+      about: true,
+      method: "learned",
+      implied: false,
+      evidence: [],
+    });
+    expect(find(tags, "rlhf")!.features).toEqual([
+      { kind: "word", text: "grpo", weight: expect.any(Number) },
+    ]);
+    expect(find(tags, "rlhf")!.score).toBeGreaterThan(0.5);
+  });
+
+  it("keeps a learned concept the paper only names as a mention, with its evidence", () => {
+    const tags = tag("Unlike RLHF, our weather model needs no feedback.");
+    expect(find(tags, "rlhf")).toMatchObject({ about: false, method: "learned", features: [] });
+    expect(find(tags, "rlhf")!.evidence.map((e) => e.text)).toEqual(["RLHF"]);
+    expect(
+      aboutConcepts(tagger, {
+        title: "A study",
+        abstractEn: "Unlike RLHF, our weather model needs no feedback.",
+      }),
+    ).not.toContain("rlhf");
+  });
+
+  it("lets a narrower concept be about only inside a learned concept the paper is about", () => {
+    // MMLU named in the title scores 3 for mmlu, but the paper is not about benchmarks.
+    const evaluated = tag(
+      "We report accuracy on the weather questions of MMLU.",
+      "MMLU results of a weather model",
+    );
+    expect(find(evaluated, "mmlu")).toMatchObject({ about: false, method: "lexical" });
+    const built = tag(
+      "We release a suite of weather questions extending MMLU.",
+      "MMLU-Weather: a test suite",
+    );
+    expect(find(built, "benchmarks")).toMatchObject({ about: true, method: "learned" });
+    expect(find(built, "mmlu")).toMatchObject({ about: true, method: "lexical" });
+    expect(
+      find(built, "benchmarks")!.features.map((f) => (f.kind === "word" ? f.text : f.slug)),
+    ).toEqual(["suite", "mmlu"]);
+  });
+
+  it("decides lexical concepts of the model by their score and implies their broader concepts", () => {
+    const tags = tag("We propose a LoRA variant for fine-tuning.", "Better LoRA");
+    expect(find(tags, "lora")).toMatchObject({ about: true, method: "lexical" });
+    // peft is neither learned nor lexical in this model's list, and follows from lora.
+    expect(find(tags, "peft")).toMatchObject({ about: true, method: "implied", implied: true });
+  });
+
+  it("orders decided concepts, then implied ones, then mentions", () => {
+    const tags = tag(
+      "We post-train with GRPO. Unlike RAG, we use no retrieval. We propose a LoRA variant.",
+      "Better LoRA",
+    );
+    const rank = (t: (typeof tags)[number]) => (t.about ? (t.implied ? 1 : 0) : 2);
+    expect(tags.map(rank)).toEqual([...tags.map(rank)].sort());
+    expect(find(tags, "rag")).toMatchObject({ about: false });
+  });
+});

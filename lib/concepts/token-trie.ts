@@ -38,13 +38,20 @@ export interface TrieMatch {
 }
 
 /**
- * The longest alias starting at words[start]. `last(word)` gives the forms a word may take
- * when it ends an alias (a plural's singular, a Korean noun without its particle).
+ * The longest alias starting at words[start] and ending before words[end]. `last(word)` gives
+ * the forms a word may take when it ends an alias (a plural's singular, a Korean noun without
+ * its particle).
  */
-export function longestMatch(root: TrieNode, words: string[], start: number, last: (word: string) => string[]): TrieMatch | null {
+export function longestMatch(
+  root: TrieNode,
+  words: string[],
+  start: number,
+  end: number,
+  last: (word: string) => string[],
+): TrieMatch | null {
   let node = root;
   let best: TrieMatch | null = null;
-  for (let i = start; i < words.length; i++) {
+  for (let i = start; i < end; i++) {
     const word = words[i]!;
     for (const form of last(word)) {
       const end = node.next.get(form);

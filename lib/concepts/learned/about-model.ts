@@ -158,7 +158,8 @@ export function loadAboutModel(file = ABOUT_MODEL_FILE): AboutModel {
   if (cached) return cached;
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    // Read from the working copy at run time, as the taxonomy is: not traced into the build.
+    text = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
   } catch (error) {
     const hint = "restore it from the repository or run npm run train:concepts";
     throw new AboutModelError(

@@ -24,8 +24,8 @@ export interface Evidence {
 export interface PaperMentions {
   /** Each concept named, with its evidence. */
   concepts: Map<string, ConceptMentions>;
-  /** The words of the English title and abstract, in order. */
-  english: Token[];
+  /** The words of the English title and of the abstract, in order. */
+  english: Token[][];
 }
 
 /** What the lexical layer found of one concept in a paper. */
@@ -49,7 +49,7 @@ const SUBJECT = 1.5;
 /** Each further mention in a field counts less than the one before. */
 const REPEAT_DECAY = 0.5;
 
-function mentionsIn(tagger: Tagger, field: TextField, text: string, words: Token[] | null): Mention[] {
+function mentionsIn(tagger: Tagger, field: TextField, text: string, words: Token[][] | null): Mention[] {
   const korean = HANGUL.test(text);
   const mentions: Mention[] = [];
   const collect = (tokens: Token[], matches: Match[]) => {
@@ -68,7 +68,7 @@ function mentionsIn(tagger: Tagger, field: TextField, text: string, words: Token
     }
   };
   const latin = latinTokens(text);
-  if (words) for (const token of latin) words.push(token);
+  words?.push(latin);
   collect(latin, matchLatin(tagger, text, latin));
   if (korean) {
     const hangul = koreanTokens(text);
@@ -137,7 +137,7 @@ export function findMentions(tagger: Tagger, paper: PaperText): PaperMentions {
     ["abstractKo", paper.abstractKo],
   ];
   const bySlug = new Map<string, Mention[]>();
-  const english: Token[] = [];
+  const english: Token[][] = [];
   for (const [field, text] of fields) {
     if (!text) continue;
     const words = field === "title" || field === "abstractEn" ? english : null;

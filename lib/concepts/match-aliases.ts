@@ -22,7 +22,17 @@ function joinable(text: string, from: number, to: number): boolean {
   if (from === to) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2013)) return false;
+    if (!(
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 0xa0 ||
+      c === 45 ||
+      c === 0x2010 ||
+      c === 0x2013
+    ))
+      return false;
   }
   return true;
 }
@@ -33,12 +43,16 @@ function joinable(text: string, from: number, to: number): boolean {
  * span is not searched again. `at(start, end)` looks for an alias starting at word `start`
  * within the phrase that ends before word `end`.
  */
-function scanPhrases(text: string, tokens: Token[], at: (start: number, end: number) => Omit<Match, "from"> | null): Match[] {
+function scanPhrases(
+  text: string,
+  tokens: Token[],
+  at: (start: number, end: number) => Omit<Match, "from"> | null,
+): Match[] {
   const found: Match[] = [];
   let from = 0;
   for (let end = 1; end <= tokens.length; end++) {
     if (end < tokens.length && joinable(text, tokens[end - 1]!.end, tokens[end]!.start)) continue;
-    for (let i = from; i < end; ) {
+    for (let i = from; i < end;) {
       const hit = at(i, end);
       if (hit) {
         found.push({ ...hit, from: i });
@@ -51,14 +65,15 @@ function scanPhrases(text: string, tokens: Token[], at: (start: number, end: num
 }
 
 export function matchLatin(tagger: Tagger, text: string, tokens: Token[]): Match[] {
-  const folded = tokens.map((t) => t.key);
-  const exact = tokens.map((t) => t.text);
   return scanPhrases(text, tokens, (i, end) => {
-    const a = longestMatch(tagger.folded, folded, i, end, englishForms);
-    const b = longestMatch(tagger.exact, exact, i, end, englishForms);
+    const a = longestMatch(tagger.folded, tokens, i, end, false, englishForms);
+    const b = longestMatch(tagger.exact, tokens, i, end, true, englishForms);
     if (!a && !b) return null;
     const to = Math.max(a?.end ?? -1, b?.end ?? -1);
-    const slugs = a && b && a.end === b.end ? [...new Set([...a.slugs, ...b.slugs])] : (a?.end === to ? a : b)!.slugs;
+    const slugs =
+      a && b && a.end === b.end
+        ? [...new Set([...a.slugs, ...b.slugs])]
+        : (a?.end === to ? a : b)!.slugs;
     return { to, trim: 0, slugs };
   });
 }
@@ -67,9 +82,10 @@ const koreanForms = (word: string) => koreanStems(word).slice(1);
 
 /** As matchLatin, with particles allowed on an alias's last Korean word ("양자화를"). */
 export function matchKorean(tagger: Tagger, text: string, tokens: Token[]): Match[] {
-  const words = tokens.map((t) => t.key);
   return scanPhrases(text, tokens, (i, end) => {
-    const hit = longestMatch(tagger.korean, words, i, end, koreanForms);
-    return hit ? { to: hit.end, trim: words[hit.end]!.length - hit.lastLength, slugs: hit.slugs } : null;
+    const hit = longestMatch(tagger.korean, tokens, i, end, false, koreanForms);
+    return hit
+      ? { to: hit.end, trim: tokens[hit.end]!.key.length - hit.lastLength, slugs: hit.slugs }
+      : null;
   });
 }

@@ -55,12 +55,6 @@ interface FeatureWeights {
   weights: Float64Array;
 }
 
-export interface VocabularyWord {
-  word: string;
-  idf: number;
-  weights: FeatureWeights | null;
-}
-
 /** The model compiled for tagging: weights indexed by feature, so a paper's features are read once. */
 export interface AboutModel {
   /** Changes whenever the file does: stored papers are re-tagged after a new model. */
@@ -68,7 +62,12 @@ export interface AboutModel {
   /** How each concept of the model is decided. */
   methods: Map<string, "learned" | "lexical">;
   learned: { slug: string; threshold: number; bias: number }[];
-  words: Map<string, VocabularyWord>;
+  /** The vocabulary: each word's index into `idf`, `wordList` and `wordWeights`. */
+  vocabulary: Map<string, number>;
+  idf: Float64Array;
+  wordList: string[];
+  /** Each word's weights in the learned concepts that use it; null when none does. */
+  wordWeights: (FeatureWeights | null)[];
   /** Weights of the lexical evidence for a concept, by the concept mentioned. */
   mentions: Map<string, FeatureWeights>;
 }
@@ -136,16 +135,10 @@ export function compileAboutModel(
     fingerprint,
     methods: new Map(model.concepts.map((c) => [c.slug, c.method])),
     learned,
-    words: new Map(
-      words.map((word, i) => [
-        word,
-        {
-          word,
-          idf: inverseDocumentFrequency(documents, documentCounts[i]!),
-          weights: weightsOf(WORD_FEATURE + word),
-        },
-      ]),
-    ),
+    vocabulary: new Map(words.map((word, i) => [word, i])),
+    idf: Float64Array.from(documentCounts, (n) => inverseDocumentFrequency(documents, n)),
+    wordList: words,
+    wordWeights: words.map((word) => weightsOf(WORD_FEATURE + word)),
     mentions,
   };
 }

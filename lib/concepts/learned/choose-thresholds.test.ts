@@ -39,7 +39,9 @@ describe("chooseThresholds", () => {
     // Down to 0.325 every labelled paper is in and one unlabelled paper (0.6): F1 14/15.
     expect(chooseThresholds([common], all(10), { beta: 1, minOwn: 5 }).get("common")).toBe(0.325);
     // Precision first: above 0.6 only the 0.35 paper is lost, and nothing wrong is let in.
-    expect(chooseThresholds([common], all(10), { beta: 0.5, minOwn: 5 }).get("common")).toBe(0.625);
+    expect(chooseThresholds([common], all(10), { beta: 0.5, minOwn: 5 }).get("common")).toBe(
+      0.625,
+    );
   });
 
   it("pools the concepts with too few examples to place a threshold of their own", () => {

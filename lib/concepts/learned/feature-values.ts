@@ -11,28 +11,44 @@ export const lexicalValue = (score: number) => Math.min(score, 3) / 3;
 export const inverseDocumentFrequency = (documents: number, containing: number) =>
   Math.log((1 + documents) / (1 + containing)) + 1;
 
+/** A paper's known words: their indices in the vocabulary and their weights, in reading order. */
+export interface WordValues {
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+// Counts by vocabulary index, kept between calls and cleared after each: tagging allocates
+// nothing per word.
+let counts = new Float64Array(0);
+
 /**
  * Each known word's weight in the paper: (1 + ln count) × idf, scaled so that the paper's known
- * words have unit length. `vocabulary` gives a word's entry, undefined outside the vocabulary.
+ * words have unit length. Training and tagging both compute features here.
  */
-export function wordValues<T>(
-  words: readonly { key: string }[],
-  vocabulary: (word: string) => T | undefined,
-  idf: (entry: T) => number,
-): [T, number][] {
-  const counts = new Map<T, number>();
-  for (const { key } of words) {
-    const entry = vocabulary(key);
-    if (entry !== undefined) counts.set(entry, (counts.get(entry) ?? 0) + 1);
+export function wordValues(
+  texts: readonly (readonly { key: string }[])[],
+  vocabulary: ReadonlyMap<string, number>,
+  idf: Float64Array,
+): WordValues {
+  if (counts.length < idf.length) counts = new Float64Array(idf.length);
+  const seen: number[] = [];
+  for (const words of texts) {
+    for (let i = 0; i < words.length; i++) {
+      const index = vocabulary.get(words[i]!.key);
+      if (index === undefined) continue;
+      if (counts[index] === 0) seen.push(index);
+      counts[index]! += 1;
+    }
   }
-  const values: [T, number][] = [];
+  const values = new Float64Array(seen.length);
   let norm = 0;
-  for (const [entry, count] of counts) {
-    const value = (1 + Math.log(count)) * idf(entry);
-    values.push([entry, value]);
-    norm += value * value;
+  for (let k = 0; k < seen.length; k++) {
+    const index = seen[k]!;
+    values[k] = (1 + Math.log(counts[index]!)) * idf[index]!;
+    norm += values[k]! * values[k]!;
+    counts[index] = 0;
   }
   norm = Math.sqrt(norm);
-  for (const pair of values) pair[1] /= norm;
-  return values;
+  for (let k = 0; k < values.length; k++) values[k]! /= norm;
+  return { indices: Int32Array.from(seen), values };
 }

@@ -103,7 +103,7 @@ export function trainAboutModel(
 
   const documentCounts = new Map<string, number>();
   for (const p of train) {
-    for (const word of new Set(p.read.english.map((t) => t.key))) {
+    for (const word of new Set(p.read.english.flat().map((t) => t.key))) {
       if (!NUMBER.test(word)) documentCounts.set(word, (documentCounts.get(word) ?? 0) + 1);
     }
   }
@@ -117,20 +117,20 @@ export function trainAboutModel(
     ...mentioned.map((s) => CONCEPT_FEATURE + s),
   ];
   const column = new Map(names.map((name, i) => [name, i]));
-  const idf = new Map(
-    words.map((w) => [w, inverseDocumentFrequency(train.length, documentCounts.get(w)!)]),
+  // Words come first: a word's vocabulary index is its column.
+  const vocabularyIndex = new Map(words.map((w, i) => [w, i]));
+  const idf = Float64Array.from(words, (w) =>
+    inverseDocumentFrequency(train.length, documentCounts.get(w)!),
   );
-  const rowOf = (p: Prepared): [number, number][] => [
-    ...wordValues(
-      p.read.english,
-      (w) => (idf.has(w) ? w : undefined),
-      (w) => idf.get(w)!,
-    ).map(([w, value]) => [column.get(WORD_FEATURE + w)!, value] as [number, number]),
-    ...[...p.read.concepts].flatMap(([slug, m]) => {
+  const rowOf = (p: Prepared): [number, number][] => {
+    const { indices, values } = wordValues(p.read.english, vocabularyIndex, idf);
+    const row = Array.from(indices, (index, k): [number, number] => [index, values[k]!]);
+    for (const [slug, m] of p.read.concepts) {
       const at = column.get(CONCEPT_FEATURE + slug);
-      return at === undefined ? [] : [[at, lexicalValue(m.scoreEn)] as [number, number]];
-    }),
-  ];
+      if (at !== undefined) row.push([at, lexicalValue(m.scoreEn)]);
+    }
+    return row;
+  };
   const trainRows = packRows(train.map(rowOf), names.length);
   const vocabulary = {
     documents: train.length,

@@ -62,6 +62,8 @@ export interface AboutModel {
   /** How each concept of the model is decided. */
   methods: Map<string, "learned" | "lexical">;
   learned: { slug: string; threshold: number; bias: number }[];
+  /** The learned concepts' biases, in their order: where a paper's scores start. */
+  biases: Float64Array;
   /** The vocabulary: each word's index into `idf`, `wordList` and `wordWeights`. */
   vocabulary: Map<string, number>;
   idf: Float64Array;
@@ -135,6 +137,7 @@ export function compileAboutModel(
     fingerprint,
     methods: new Map(model.concepts.map((c) => [c.slug, c.method])),
     learned,
+    biases: Float64Array.from(learned.map((c) => c.bias)),
     vocabulary: new Map(words.map((word, i) => [word, i])),
     idf: Float64Array.from(documentCounts, (n) => inverseDocumentFrequency(documents, n)),
     wordList: words,

@@ -16,7 +16,7 @@ export interface AboutScores {
 
 /** The learned layer on one paper: its words (English title and abstract) and its mentions. */
 export function scoreAbout(model: AboutModel, paper: PaperMentions): AboutScores {
-  const logits = Float64Array.from(model.learned, (c) => c.bias);
+  const logits = model.biases.slice();
   const words = wordValues(paper.english, model.vocabulary, model.idf);
   for (let k = 0; k < words.indices.length; k++) {
     const weights = model.wordWeights[words.indices[k]!];

@@ -1,7 +1,8 @@
 // npm run train:concepts: trains the learned concept tagger on the train split of the labelled
 // set, chooses its settings and thresholds on the dev split (the test split is not read), and
 // writes content/concept-model.json. Stored papers are re-tagged with it on the next
-// `npm start` or `npm run retag`.
+// `npm start` or `npm run retag`. `-- --fraction 0.5 --out other.json` trains on the first half of
+// the train split only: how much more labels would help (the learning curve).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { compileTagger } from "../../lib/concepts/compile-tagger.ts";
@@ -10,12 +11,24 @@ import { ABOUT_MODEL_FILE, type AboutModelFile } from "../../lib/concepts/learne
 import { trainAboutModel } from "../../lib/concepts/learned/train-about-model.ts";
 import { loadTaxonomy } from "../../lib/concepts/load-taxonomy.ts";
 
-const { values } = parseArgs({ options: { out: { type: "string", default: ABOUT_MODEL_FILE } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: "string", default: ABOUT_MODEL_FILE },
+    fraction: { type: "string", default: "1" },
+  },
+});
+const fraction = Number(values.fraction);
+if (!(fraction > 0 && fraction <= 1))
+  throw new Error(`--fraction ${values.fraction}: not a number in (0, 1]`);
 const taxonomy = loadTaxonomy();
 if (!taxonomy.ok)
   throw new Error(taxonomy.issues.map((i) => `${i.file}: ${i.message}`).join("\n"));
 const started = performance.now();
-const papers = loadLabelledSet({ splits: ["train", "dev"] });
+const train = loadLabelledSet({ splits: ["train"] });
+const papers = [
+  ...train.slice(0, Math.round(train.length * fraction)),
+  ...loadLabelledSet({ splits: ["dev"] }),
+];
 const { model, report } = trainAboutModel(papers, compileTagger(taxonomy.concepts));
 writeFileSync(values.out, formatModel(model));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -33,6 +46,8 @@ for (const { l2, rule, ...r } of report.grid) {
     : "pooled";
   console.log(`  l2 ${l2}, F${rule.beta} ${own}: ${estimate(r)}`);
 }
+const chosen = report.grid.reduce((a, b) => (b.fBeta > a.fBeta ? b : a));
+console.log(`chosen: l2 ${chosen.l2}, ${model.training.thresholds}: ${estimate(chosen)}`);
 console.log(`concepts (training examples, dev examples):`);
 for (const c of report.concepts) {
   console.log(

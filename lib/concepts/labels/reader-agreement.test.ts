@@ -52,6 +52,8 @@ describe("readerAgreement", () => {
     // Paper 2: R1-R2 agree on rag and differ on agents.
     expect(result.between).toMatchObject({ tp: 5, fp: 1, fn: 2 });
     expect(result.between.f1).toBeCloseTo(10 / 13);
+    // Paper 2 alone was read by exactly two readers.
+    expect(result.betweenTwo).toMatchObject({ papers: 1, tp: 1, fp: 1, fn: 0 });
     expect(result.disagreements[0]).toEqual({ slug: "lora", agreed: 1, disagreed: 2 });
     expect(result.disagreements.find((d) => d.slug === "agents")).toEqual({
       slug: "agents",

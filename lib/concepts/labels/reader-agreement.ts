@@ -8,6 +8,8 @@ export interface ReaderAgreement {
   pairs: number;
   /** Micro-F1 between readers over every pair (symmetric: either reader can be the reference). */
   between: Scores;
+  /** The same over the papers read by exactly two readers: the common sample weighs less. */
+  betweenTwo: Scores & { papers: number };
   /** Per concept: in how many pairs one reader gave it and the other did not. */
   disagreements: { slug: string; agreed: number; disagreed: number }[];
   /** Each first reader's labels scored against the reviewed labels of the papers they read. */
@@ -33,14 +35,19 @@ export function readerAgreement(
     return close(labels);
   };
   const between = new CountTable();
+  const two = new CountTable();
   let pairs = 0;
   let shared = 0;
+  let twice = 0;
   for (const paper of papers) {
     if (paper.readers.length < 2) continue;
     shared += 1;
+    if (paper.readers.length === 2) twice += 1;
     for (const [i, a] of paper.readers.entries()) {
       for (const b of paper.readers.slice(i + 1)) {
-        between.compare(labelsOf(a, paper.arxivId), labelsOf(b, paper.arxivId));
+        const [first, second] = [labelsOf(a, paper.arxivId), labelsOf(b, paper.arxivId)];
+        between.compare(first, second);
+        if (paper.readers.length === 2) two.compare(first, second);
         pairs += 1;
       }
     }
@@ -58,5 +65,6 @@ export function readerAgreement(
       table.compare(close(paper.concepts), labelsOf(reader, paper.arxivId));
     return { reader, papers: read.length, ...table.micro() };
   });
-  return { papers: shared, pairs, between: between.micro(), disagreements, readers };
+  const betweenTwo = { ...two.micro(), papers: twice };
+  return { papers: shared, pairs, between: between.micro(), betweenTwo, disagreements, readers };
 }

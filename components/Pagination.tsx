@@ -13,7 +13,10 @@ export function Pagination({ page, pages, href, t, labels, label }: {
   if (pages <= 1) return null;
   const link = "rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
-    <nav aria-label={label ?? t("concepts.pagination")} className="flex items-center justify-between gap-3 text-sm">
+    <nav
+      aria-label={label ?? t("concepts.pagination")}
+      className="flex items-center justify-between gap-3 text-sm"
+    >
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev" className={link}>
           ← {labels?.previous ?? t("concepts.previousPage")}

@@ -17,13 +17,17 @@ import { ReadingModes } from "./ReadingModes";
  */
 export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageView; locale: Locale; t: Translator; mode: ReadingMode }) {
   const korean = paper.abstractKo;
-  // Every concept named in the text is underlined with its tip, whether the paper is about it or not.
+  // Every concept named in the text is underlined with its tip, whether the paper is about it.
   const named = [...paper.concepts, ...paper.mentions];
   const concepts = new Map(named.map((c) => [c.slug, c]));
-  const sides: SideText[] = [
-    { lang: "en", text: paper.abstractEn, mentions: conceptMentions(named, "abstractEn"), math: findInlineMath(paper.abstractEn) },
-    ...(korean ? [{ lang: "ko" as const, text: korean, mentions: conceptMentions(named, "abstractKo"), math: findInlineMath(korean) }] : []),
-  ];
+  const side = (lang: "en" | "ko", text: string, field: "abstractEn" | "abstractKo"): SideText => ({
+    lang,
+    text,
+    mentions: conceptMentions(named, field),
+    math: findInlineMath(text),
+  });
+  const sides = [side("en", paper.abstractEn, "abstractEn")];
+  if (korean) sides.push(side("ko", korean, "abstractKo"));
   return (
     <section id="reader" aria-labelledby="reader-heading" data-mode={korean ? mode : "en"} className="reader space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -40,7 +40,8 @@ type Definition = Pick<ConceptDefinition, "slug" | "parent" | "aliases" | "name"
 
 export function compileTagger(definitions: Definition[], about: AboutModel | null = null): Tagger {
   const parents = new Map(definitions.map((d) => [d.slug, d.parent ?? null]));
-  const tagger: Tagger = { concepts: new Map(), folded: emptyTrie(), exact: emptyTrie(), korean: emptyTrie(), about };
+  const tries = { folded: emptyTrie(), exact: emptyTrie(), korean: emptyTrie() };
+  const tagger: Tagger = { concepts: new Map(), ...tries, about };
   for (const definition of definitions) {
     const ancestors: string[] = [];
     for (let up = parents.get(definition.slug); up && !ancestors.includes(up); up = parents.get(up) ?? null) ancestors.push(up);

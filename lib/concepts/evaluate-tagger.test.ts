@@ -35,7 +35,7 @@ describe("evaluatePredictor", () => {
     paper("c", "A survey of bird songs", "We record birds.", []),
   ];
 
-  it("scores the core concepts only, implied parents included, and counts each method's tags", () => {
+  it("scores the core concepts only, implied parents included, and each method's tags", () => {
     const result = evaluatePredictor(taggerPredictor(lexical), papers);
     const bySlug = new Map(result.perConcept.map((c) => [c.slug, c]));
     for (const slug of ["qlora", "lora", "peft"])

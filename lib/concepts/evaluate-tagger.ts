@@ -20,7 +20,7 @@ export interface Evaluation {
   errors: { arxivId: string; missed: string[]; extra: string[] }[];
 }
 
-/** The tagger's "about" tags on the core concepts (implied ones included, as the labels list parents). */
+/** The tagger's "about" tags on the core concepts, implied ones too (the labels list parents). */
 export const taggerPredictor =
   (tagger: Tagger): Predictor =>
   (paper) =>

@@ -12,7 +12,8 @@ const matcher = compileTagger(taxonomy.concepts.map((concept) => ({ ...concept, 
 
 const paper = (abstractEn: string, extra: Partial<PaperText> = {}): PaperText => ({ title: "A study", abstractEn, ...extra });
 // Without the learned layer a concept is "about" when its lexical score reaches its minimum.
-const about = (lexical: typeof tagger, text: PaperText) => tagPaper(lexical, text).filter((t) => t.about);
+const about = (lexical: typeof tagger, text: PaperText) =>
+  tagPaper(lexical, text).filter((t) => t.about);
 const found = (text: PaperText) => about(matcher, text).filter((t) => !t.implied).map((t) => t.slug);
 
 describe("the lexical layer on English", () => {

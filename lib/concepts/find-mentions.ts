@@ -49,7 +49,13 @@ const SUBJECT = 1.5;
 /** Each further mention in a field counts less than the one before. */
 const REPEAT_DECAY = 0.5;
 
-function mentionsIn(tagger: Tagger, field: TextField, text: string, words: Token[][] | null): Mention[] {
+/** The mentions in one field; its Latin tokens are added to `words` when given. */
+function mentionsIn(
+  tagger: Tagger,
+  field: TextField,
+  text: string,
+  words: Token[][] | null,
+): Mention[] {
   const korean = HANGUL.test(text);
   const mentions: Mention[] = [];
   const collect = (tokens: Token[], matches: Match[]) => {

@@ -12,7 +12,10 @@ export interface StoredTagger {
  * The tagger for the concepts in the database with the learned layer (the shipped model unless
  * told otherwise); null when no taxonomy has been loaded yet.
  */
-export async function loadTagger(db: Db, modelFile = ABOUT_MODEL_FILE): Promise<StoredTagger | null> {
+export async function loadTagger(
+  db: Db,
+  modelFile = ABOUT_MODEL_FILE,
+): Promise<StoredTagger | null> {
   const rows = await db.concept.findMany({
     select: {
       id: true,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { learnedConcept } from "../../tests/support/about-model-fixture.ts";
 import { compileTagger } from "./compile-tagger.ts";
 import { compileAboutModel, type AboutModelFile } from "./learned/about-model.ts";
 import { loadTaxonomy } from "./load-taxonomy.ts";
@@ -7,31 +8,15 @@ import { aboutConcepts, tagPaper } from "./tag-paper.ts";
 const taxonomy = loadTaxonomy();
 if (!taxonomy.ok) throw new Error(JSON.stringify(taxonomy.issues));
 
-// A learned layer small enough to reason about: "leaderboard" and a mention of MMLU make a paper
-// about benchmarks; "grpo" makes it about rlhf; the rest of the core is lexical.
+// A learned layer small enough to reason about: the word "suite" and a mention of MMLU make a
+// paper about benchmarks; "grpo" makes it about rlhf; lora is lexical.
 const file: AboutModelFile = {
   format: 1,
   training: {},
   vocabulary: { documents: 100, words: ["grpo", "suite", "weather"], documentCounts: [5, 5, 5] },
   concepts: [
-    {
-      slug: "benchmarks",
-      method: "learned",
-      threshold: 0.5,
-      bias: -3,
-      features: ["w:suite", "c:mmlu"],
-      weights: [6, 2],
-      dev: { examples: 1, precision: 1, recall: 1, f1: 1, lexicalF1: 0 },
-    },
-    {
-      slug: "rlhf",
-      method: "learned",
-      threshold: 0.5,
-      bias: -3,
-      features: ["w:grpo"],
-      weights: [8],
-      dev: { examples: 1, precision: 1, recall: 1, f1: 1, lexicalF1: 0 },
-    },
+    learnedConcept("benchmarks", -3, { "w:suite": 6, "c:mmlu": 2 }),
+    learnedConcept("rlhf", -3, { "w:grpo": 8 }),
     { slug: "lora", method: "lexical", reason: "test" },
   ],
 };
@@ -84,7 +69,7 @@ describe("tagPaper with the learned layer", () => {
     ).toEqual(["suite", "mmlu"]);
   });
 
-  it("decides lexical concepts of the model by their score and implies their broader concepts", () => {
+  it("decides the model's lexical concepts by their score and implies broader ones", () => {
     const tags = tag("We propose a LoRA variant for fine-tuning.", "Better LoRA");
     expect(find(tags, "lora")).toMatchObject({ about: true, method: "lexical" });
     // peft is neither learned nor lexical in this model's list, and follows from lora.

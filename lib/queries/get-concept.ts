@@ -33,7 +33,12 @@ const REF = { slug: true, nameEn: true, nameKo: true } as const;
  * A concept with the papers about it and the papers that only mention it, each newest first
  * and paged, weekly counts and neighbours. A fixed number of queries.
  */
-export async function getConcept(db: Db, slug: string, page: number, mentionsPage = 1): Promise<ConceptPage | null> {
+export async function getConcept(
+  db: Db,
+  slug: string,
+  page: number,
+  mentionsPage = 1,
+): Promise<ConceptPage | null> {
   const concept = await db.concept.findUnique({
     where: { slug },
     select: { id: true, ...REF, descriptionEn: true, descriptionKo: true, related: true, parent: { select: REF }, children: { select: REF, orderBy: { position: "asc" } } },
@@ -73,7 +78,8 @@ export async function getConcept(db: Db, slug: string, page: number, mentionsPag
   const weekly = sorted.length ? weeksBetween(sorted[0]!, sorted.at(-1)!).map((week) => ({ week, count: perWeek.get(week) ?? 0 })) : [];
 
   const { id: _, related: __, ...rest } = concept;
-  const listed = (list: typeof rows) => list.map(({ listedOn, ...row }) => ({ ...toPaperView(row), listedOn }));
+  const listed = (list: typeof rows) =>
+    list.map(({ listedOn, ...row }) => ({ ...toPaperView(row), listedOn }));
   return {
     concept: { ...rest, related },
     papers: listed(rows),

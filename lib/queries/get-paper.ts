@@ -34,7 +34,13 @@ const SELECT = {
     select: {
       ...PAPER_VIEW_SELECT.concepts.select,
       features: true,
-      concept: { select: { ...PAPER_VIEW_SELECT.concepts.select.concept.select, descriptionEn: true, descriptionKo: true } },
+      concept: {
+        select: {
+          ...PAPER_VIEW_SELECT.concepts.select.concept.select,
+          descriptionEn: true,
+          descriptionKo: true,
+        },
+      },
     },
   },
   sentenceAlignment: true,

@@ -97,6 +97,8 @@ export function toPaperView(row: PaperRow): PaperView {
       const { score, method, implied } = c;
       return [{ ...c.concept, score, method, implied, evidence: c.evidence as EvidenceView[] }];
     }),
-    mentions: row.concepts.flatMap((c) => (c.about ? [] : [{ ...c.concept, evidence: c.evidence as EvidenceView[] }])),
+    mentions: row.concepts.flatMap((c) =>
+      c.about ? [] : [{ ...c.concept, evidence: c.evidence as EvidenceView[] }],
+    ),
   };
 }

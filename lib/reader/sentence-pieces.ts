@@ -12,7 +12,10 @@ export interface ConceptMention {
 
 export type SentencePiece = { kind: "text"; text: string; start: number } | { kind: "math"; text: string; start: number; tex: string } | { kind: "term"; text: string; start: number; slug: string };
 
-export function conceptMentions(concepts: { slug: string; evidence: EvidenceView[] }[], field: "abstractEn" | "abstractKo"): ConceptMention[] {
+export function conceptMentions(
+  concepts: { slug: string; evidence: EvidenceView[] }[],
+  field: "abstractEn" | "abstractKo",
+): ConceptMention[] {
   return concepts.flatMap((concept) => concept.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, slug: concept.slug })));
 }
 

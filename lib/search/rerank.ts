@@ -21,7 +21,8 @@ export async function rerank(db: Db, backend: SearchBackend, matches: RankedMatc
   const boost = new Map<number, number>();
   if (conceptIds.length && matches.length) {
     const rows = await readRows<{ paperId: number | bigint }>(db, Prisma.sql`
-      SELECT "paperId" FROM "PaperConcept" WHERE "conceptId" IN (${Prisma.join(conceptIds)}) AND "about" = TRUE
+      SELECT "paperId" FROM "PaperConcept"
+      WHERE "conceptId" IN (${Prisma.join(conceptIds)}) AND "about" = TRUE
       AND "paperId" IN (${backend.idSet(matches.map((m) => m.paperId))}) ORDER BY "paperId", "conceptId"`);
     for (const row of rows) {
       const paperId = Number(row.paperId);

@@ -20,11 +20,11 @@ const { between } = result;
 console.log(
   `${result.papers} papers read by two or more readers, ${result.pairs} pairs of readings`,
 );
-console.log(
-  `between readers: micro-F1 ${pct(between.f1)} (labels both gave ${between.tp}, one only ${between.fp + between.fn})`,
-);
+const oneOnly = between.fp + between.fn;
+const counts = `labels both gave ${between.tp}, one only ${oneOnly}`;
+console.log(`between readers: micro-F1 ${pct(between.f1)} (${counts})`);
 const two = result.betweenTwo;
-console.log(`  of which the ${two.papers} papers read by exactly two: micro-F1 ${pct(two.f1).trim()}`);
+console.log(`  over the ${two.papers} papers read by exactly two: micro-F1 ${pct(two.f1).trim()}`);
 console.log(`\n${"concept".padEnd(24)} ${"both".padStart(5)} ${"one".padStart(5)}`);
 for (const d of result.disagreements) {
   console.log(

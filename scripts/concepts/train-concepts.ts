@@ -50,9 +50,8 @@ const chosen = report.grid.reduce((a, b) => (b.fBeta > a.fBeta ? b : a));
 console.log(`chosen: l2 ${chosen.l2}, ${model.training.thresholds}: ${estimate(chosen)}`);
 console.log(`concepts (training examples, dev examples):`);
 for (const c of report.concepts) {
-  console.log(
-    `  ${c.slug.padEnd(24)} ${c.method.padEnd(8)} ${String(c.trainExamples).padStart(4)} ${String(c.devExamples).padStart(4)}  ${c.reason}`,
-  );
+  const examples = [c.trainExamples, c.devExamples].map((n) => String(n).padStart(4)).join(" ");
+  console.log(`  ${c.slug.padEnd(24)} ${c.method.padEnd(8)} ${examples}  ${c.reason}`);
 }
 console.log(
   `wrote ${values.out} in ${seconds} s (${model.training.thresholds}, l2 ${model.training.l2})`,

@@ -32,11 +32,14 @@ describe.each(testDialects())("concepts on $dialect", ({ freshUrl }) => {
     expect(lora).toMatchObject({ nameEn: "LoRA (low-rank adaptation)", implied: false, method: "lexical" });
     expect(lora.evidence.some((e) => e.field === "abstractKo" && e.text === "LoRA")).toBe(true);
     expect(lora.evidence.every((e) => (paper as unknown as Record<string, string>)[e.field]!.slice(e.start, e.end) === e.text)).toBe(true);
-    expect(paper!.concepts.find((c) => c.slug === "llm-safety")).toMatchObject({ implied: true, method: "implied", evidence: [] });
+    const safety = paper!.concepts.find((c) => c.slug === "llm-safety");
+    expect(safety).toMatchObject({ implied: true, method: "implied", evidence: [] });
   });
 
   it("stores what each paper is about apart from what it only mentions", async () => {
-    const rows = await db.paperConcept.findMany({ select: { paperId: true, about: true, method: true, evidence: true, features: true } });
+    const rows = await db.paperConcept.findMany({
+      select: { paperId: true, about: true, method: true, evidence: true, features: true },
+    });
     const mentions = rows.filter((r) => !r.about);
     const learned = rows.filter((r) => r.about && r.method === "learned");
     expect(mentions.length).toBeGreaterThan(0);
@@ -46,7 +49,10 @@ describe.each(testDialects())("concepts on $dialect", ({ freshUrl }) => {
     for (const l of learned) expect((l.features as unknown[]).length).toBeGreaterThan(0);
     expect(learned.some((l) => (l.evidence as unknown[]).length === 0)).toBe(true);
 
-    const mentioning = await db.paper.findUnique({ where: { id: mentions[0]!.paperId }, select: { arxivId: true } });
+    const mentioning = await db.paper.findUnique({
+      where: { id: mentions[0]!.paperId },
+      select: { arxivId: true },
+    });
     const paper = (await getPaper(db, { arxivId: mentioning!.arxivId! }))!;
     const about = new Set(paper.concepts.map((c) => c.slug));
     expect(paper.mentions.length).toBeGreaterThan(0);
@@ -78,13 +84,15 @@ describe.each(testDialects())("concepts on $dialect", ({ freshUrl }) => {
     const model = JSON.parse(readFileSync(path.join("content", "concept-model.json"), "utf8"));
     const learned = model.concepts.filter((c: { method: string }) => c.method === "learned");
     // A model that finds every paper about benchmarks.
-    for (const c of learned) if (c.slug === "benchmarks") Object.assign(c, { threshold: 0, bias: 10 });
+    const generous = learned.find((c: { slug: string }) => c.slug === "benchmarks");
+    Object.assign(generous, { threshold: 0, bias: 10 });
     const modelFile = path.join(tempDir(), "concept-model.json");
     writeFileSync(modelFile, JSON.stringify(model));
 
     const result = await applyTaxonomy(db, { modelFile });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.change.changed).toEqual(expect.arrayContaining(learned.map((c: { slug: string }) => c.slug)));
+    const slugs = learned.map((c: { slug: string }) => c.slug);
+    expect(result.change.changed).toEqual(expect.arrayContaining(slugs));
     expect(result.change.changed).not.toContain("vision-language-models");
     expect(result.retag.retagged).toBe(await db.paper.count());
     const benchmarks = (await getConcept(db, "benchmarks", 1))!;

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { learnedConcept } from "../../../tests/support/about-model-fixture.ts";
 import { tempDir } from "../../../tests/support/digest-fixtures.ts";
 import { CORE_CONCEPTS } from "../core-concepts.ts";
 import {
@@ -16,15 +17,7 @@ const small: AboutModelFile = {
   training: {},
   vocabulary: { documents: 10, words: ["benchmark", "weather"], documentCounts: [2, 5] },
   concepts: [
-    {
-      slug: "benchmarks",
-      method: "learned",
-      threshold: 0.5,
-      bias: -2,
-      features: ["w:benchmark", "c:mmlu"],
-      weights: [4, 1],
-      dev: { examples: 1, precision: 1, recall: 1, f1: 1, lexicalF1: 0 },
-    },
+    learnedConcept("benchmarks", -2, { "w:benchmark": 4, "c:mmlu": 1 }),
     { slug: "llama", method: "lexical", reason: "too few training examples" },
   ],
 };

@@ -55,7 +55,7 @@ interface FeatureWeights {
   weights: Float64Array;
 }
 
-/** The model compiled for tagging: weights indexed by feature, so a paper's features are read once. */
+/** The model compiled for tagging: weights by feature, so a paper's features are read once. */
 export interface AboutModel {
   /** Changes whenever the file does: stored papers are re-tagged after a new model. */
   fingerprint: string;

@@ -54,7 +54,8 @@ export function strongestFeatures(
 ): StrongFeature[] {
   // The best `count` so far, strongest first; earlier features win ties.
   const best: StrongFeature[] = [];
-  const beats = (weight: number) => weight > 0 && (best.length < count || weight > best[count - 1]!.weight);
+  const beats = (weight: number) =>
+    weight > 0 && (best.length < count || weight > best[count - 1]!.weight);
   const keep = (feature: StrongFeature) => {
     let at = best.length;
     while (at > 0 && best[at - 1]!.weight < feature.weight) at -= 1;

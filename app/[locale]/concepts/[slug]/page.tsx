@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ConceptLinks } from "@/components/ConceptLinks";
 import { LangText } from "@/components/LangText";
 import { Pagination } from "@/components/Pagination";
-import { PaperListItem } from "@/components/PaperListItem";
+import { PaperList } from "@/components/PaperList";
 import { WeeklyChart } from "@/components/WeeklyChart";
 import { localeParam } from "@/app/request-locale";
 import { getDb } from "@/lib/db/server-db";
@@ -39,7 +39,8 @@ export default async function ConceptPage(props: Props) {
   const pageCount = (total: number) => Math.max(1, Math.ceil(total / data.pageSize));
   const { mentions } = data;
   const href = (page: number, mentionsPage: number) =>
-    `/${locale}/concepts/${concept.slug}?page=${page}` + (mentionsPage > 1 ? `&mentionsPage=${mentionsPage}` : "");
+    `/${locale}/concepts/${concept.slug}?page=${page}` +
+    (mentionsPage > 1 ? `&mentionsPage=${mentionsPage}` : "");
   const [primary, secondary] = locale === "ko" ? [concept.nameKo, concept.nameEn] : [concept.nameEn, concept.nameKo];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -66,29 +67,27 @@ export default async function ConceptPage(props: Props) {
           {data.papers.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">{t("concepts.noPapers")}</p>
           ) : (
-            <ol className="space-y-3">
-              {data.papers.map((paper) => (
-                <li key={paper.id}>
-                  <PaperListItem paper={paper} listedOn={paper.listedOn} locale={locale} t={t} />
-                </li>
-              ))}
-            </ol>
+            <PaperList papers={data.papers} locale={locale} t={t} />
           )}
-          <Pagination page={data.page} pages={pageCount(data.total)} href={(page) => href(page, mentions.page)} t={t} />
+          <Pagination
+            page={data.page}
+            pages={pageCount(data.total)}
+            href={(page) => href(page, mentions.page)}
+            t={t}
+          />
         </section>
         {mentions.total > 0 && (
           <section aria-labelledby="concept-mentions" className="space-y-3">
             <h2 id="concept-mentions" className="text-lg font-semibold">
-              {t("concepts.mentioned")} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({mentions.total})</span>
+              {t("concepts.mentioned")}{" "}
+              <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                ({mentions.total})
+              </span>
             </h2>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{t("concepts.mentionedIntro")}</p>
-            <ol className="space-y-3">
-              {mentions.papers.map((paper) => (
-                <li key={paper.id}>
-                  <PaperListItem paper={paper} listedOn={paper.listedOn} locale={locale} t={t} />
-                </li>
-              ))}
-            </ol>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {t("concepts.mentionedIntro")}
+            </p>
+            <PaperList papers={mentions.papers} locale={locale} t={t} />
             <Pagination
               page={mentions.page}
               pages={pageCount(mentions.total)}

@@ -156,20 +156,38 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(cv.query.categories).toEqual(["cs.CV"]);
   });
 
+  it("filters and counts by the concepts papers are about, not those they only mention", async () => {
+    const llama = await db.concept.findUniqueOrThrow({ where: { slug: "llama" }, select: { id: true } });
+    const rows = await db.paperConcept.findMany({ where: { conceptId: llama.id }, select: { about: true } });
+    const about = rows.filter((r) => r.about).length;
+    // Many papers name LLaMA; few are about it.
+    expect(rows.length - about).toBeGreaterThan(about);
+    expect((await search(db, { q: "concept:llama" })).total).toBe(about);
+    const named = await search(db, { q: "llama" });
+    const facet = named.facets.concepts.find((c) => c.slug === "llama");
+    expect(facet?.count ?? 0).toBeLessThanOrEqual(about);
+  });
+
   it("boosts papers with concept evidence for what the query names", async () => {
     const result = await search(db, { q: "LoRA" });
     expect(result.results[0]!.concepts.map((c) => c.slug)).toContain("lora");
   });
 
-  it("shows each result's six strongest concepts it was tagged with (not implied), strongest first", async () => {
+  it("shows each result's six strongest concepts it is about (not implied), strongest first", async () => {
     // The paper tagged with the most concepts, found by its title.
-    const [most] = await db.paperConcept.groupBy({ by: ["paperId"], where: { implied: false }, _count: { paperId: true }, orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }], take: 1 });
+    const [most] = await db.paperConcept.groupBy({
+      by: ["paperId"],
+      where: { about: true, implied: false },
+      _count: { paperId: true },
+      orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }],
+      take: 1,
+    });
     expect(most!._count.paperId).toBeGreaterThan(6);
     const { title } = await db.paper.findUniqueOrThrow({ where: { id: most!.paperId }, select: { title: true } });
     const result = await search(db, { q: title });
     expect(result.results.map((r) => r.id)).toContain(most!.paperId);
     const stored = await db.paperConcept.findMany({
-      where: { paperId: { in: result.results.map((r) => r.id) }, implied: false },
+      where: { paperId: { in: result.results.map((r) => r.id) }, about: true, implied: false },
       select: { paperId: true, conceptId: true, score: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
     });
     for (const r of result.results) {

@@ -6,6 +6,8 @@ import { CORE_CONCEPTS } from "../core-concepts.ts";
 
 /** Where the labelled set lives; its format is in content/README.md. */
 export const LABELS_DIR = path.join("content", "eval", "concept-labels");
+/** More training papers, each read once and not reviewed (`npm run labels:select-extension`). */
+export const EXTENSION_DIR = path.join(LABELS_DIR, "extension");
 
 export const SPLITS = ["train", "dev", "test"] as const;
 export type Split = (typeof SPLITS)[number];
@@ -21,6 +23,10 @@ const PaperRow = z.object({
   split: z.enum(SPLITS),
   readers: z.array(z.string().regex(/^R\d+$/)).min(1),
 });
+const ExtensionRow = PaperRow.extend({
+  split: z.literal("train"),
+  readers: z.tuple([z.string().regex(/^E\d+$/)]),
+});
 const GoldRow = z.object({
   arxivId,
   split: z.enum(SPLITS),
@@ -30,7 +36,7 @@ const GoldRow = z.object({
 const ReadingRow = z.object({ arxivId, concepts: z.array(slug), note: z.string().optional() });
 
 export interface LabelledPaper extends z.output<typeof PaperRow> {
-  /** The reviewed labels: core slugs, core parents listed. */
+  /** The labels: core slugs, core parents listed (reviewed, except in the extension). */
   concepts: string[];
   note?: string;
 }
@@ -44,9 +50,10 @@ export class LabelsError extends Error {
   }
 }
 
-function readRows<T>(file: string, schema: z.ZodType<T>): T[] {
+/** The rows of a JSON-lines file, each with its line number; every bad row is an issue. */
+function readRows<T>(file: string, schema: z.ZodType<T>): { row: T; line: number }[] {
   const issues: IngestIssue[] = [];
-  const rows: T[] = [];
+  const rows: { row: T; line: number }[] = [];
   readFileSync(file, "utf8")
     .split("\n")
     .forEach((text, i) => {
@@ -61,7 +68,7 @@ function readRows<T>(file: string, schema: z.ZodType<T>): T[] {
       const parsed = schema.safeParse(value);
       const id = (value as { arxivId?: unknown })?.arxivId;
       const record = typeof id === "string" ? id : undefined;
-      if (parsed.success) rows.push(parsed.data);
+      if (parsed.success) rows.push({ row: parsed.data, line: i + 1 });
       else
         for (const issue of parsed.error.issues)
           issues.push({
@@ -88,12 +95,12 @@ export function loadLabelledSet(
   const goldFile = path.join(dir, "gold.jsonl");
   const gold = new Map<string, z.output<typeof GoldRow>>();
   const issues: IngestIssue[] = [];
-  for (const row of readRows(goldFile, GoldRow)) {
+  for (const { row } of readRows(goldFile, GoldRow)) {
     if (gold.has(row.arxivId))
       issues.push({ file: goldFile, record: row.arxivId, message: "is labelled twice" });
     gold.set(row.arxivId, row);
   }
-  const papers = readRows(papersFile, PaperRow).map((paper) => {
+  const papers = readRows(papersFile, PaperRow).map(({ row: paper }) => {
     const labels = gold.get(paper.arxivId);
     if (!labels)
       issues.push({
@@ -117,22 +124,67 @@ export function loadLabelledSet(
   return options.splits ? papers.filter((p) => options.splits!.includes(p.split)) : papers;
 }
 
-/** Each first reader's labels (raw/R*.jsonl), by reader name. */
-export function loadFirstReadings(dir = LABELS_DIR): Map<string, Readings> {
+/**
+ * The training extension: papers (extension/papers.jsonl, all of the train split) with the labels
+ * of their single reader (extension/raw/E*.jsonl). Every paper has exactly one reading, by the
+ * reader it names, and none is a paper of the labelled set.
+ */
+export function loadTrainingExtension(
+  dir = EXTENSION_DIR,
+  labelled: readonly LabelledPaper[] = loadLabelledSet(),
+): LabelledPaper[] {
+  const papersFile = path.join(dir, "papers.jsonl");
+  const readings = loadFirstReadings(dir, "E");
+  const issues: IngestIssue[] = [];
+  const labelledIds = new Set(labelled.map((p) => p.arxivId));
+  const seen = new Set<string>();
+  const papers = readRows(papersFile, ExtensionRow).map(({ row: paper, line }) => {
+    const reader = paper.readers[0];
+    const labels = readings.get(reader)?.get(paper.arxivId);
+    const at = { file: papersFile, line, record: paper.arxivId };
+    if (!labels) {
+      const file = path.join(dir, "raw", `${reader}.jsonl`);
+      issues.push({ ...at, field: "readers[0]", message: `${file} has no reading of it` });
+    }
+    if (labelledIds.has(paper.arxivId))
+      issues.push({ ...at, message: "is a paper of the labelled set (train, dev or test)" });
+    if (seen.has(paper.arxivId)) issues.push({ ...at, message: "is listed twice" });
+    seen.add(paper.arxivId);
+    readings.get(reader)?.delete(paper.arxivId);
+    return { ...paper, concepts: labels ?? [] };
+  });
+  for (const [reader, left] of readings)
+    for (const id of left.keys())
+      issues.push({
+        file: path.join(dir, "raw", `${reader}.jsonl`),
+        record: id,
+        message: `is not a paper of ${papersFile} assigned to ${reader}`,
+      });
+  if (issues.length) throw new LabelsError(issues);
+  return papers;
+}
+
+/** Each first reader's labels (raw/R*.jsonl, or E*.jsonl in the extension), by reader name. */
+export function loadFirstReadings(dir = LABELS_DIR, prefix = "R"): Map<string, Readings> {
   const rawDir = path.join(dir, "raw");
   const readers = new Map<string, Readings>();
-  for (const name of readdirJsonl(rawDir)) {
-    const reader = name.replace(/\.jsonl$/, "");
-    readers.set(
-      reader,
-      new Map(readRows(path.join(rawDir, name), ReadingRow).map((r) => [r.arxivId, r.concepts])),
-    );
+  const issues: IngestIssue[] = [];
+  for (const name of readdirJsonl(rawDir, prefix)) {
+    const file = path.join(rawDir, name);
+    const readings: Readings = new Map();
+    for (const { row, line } of readRows(file, ReadingRow)) {
+      if (readings.has(row.arxivId))
+        issues.push({ file, line, record: row.arxivId, message: "is read twice" });
+      readings.set(row.arxivId, row.concepts);
+    }
+    readers.set(name.replace(/\.jsonl$/, ""), readings);
   }
+  if (issues.length) throw new LabelsError(issues);
   return readers;
 }
 
-function readdirJsonl(dir: string): string[] {
+function readdirJsonl(dir: string, prefix: string): string[] {
   return readdirSync(dir)
-    .filter((name) => /^R\d+\.jsonl$/.test(name))
+    .filter((name) => new RegExp(`^${prefix}\\d+\\.jsonl$`).test(name))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }

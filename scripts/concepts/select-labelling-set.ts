@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { mulberry32, shuffleWith } from "../lib/seeded-random.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,24 +30,8 @@ const PER_LISTING = 340;
 const COMMON = 12;
 const SECOND_READING = 0.1;
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
-function shuffle<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const shuffle = <T>(items: readonly T[]) => shuffleWith(random, items);
 
 const clean = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 const bareId = (id: string) => id.replace(/^arxiv:/i, "").replace(/v\d+$/, "");

@@ -51,6 +51,17 @@ describe("fitLogistic", () => {
     expect(predict(model, empty, 0)).toBeCloseTo(0.1, 4);
   });
 
+  it("weighs positive examples as asked: an empty paper gets the weighted base rate", () => {
+    const empty = packRows(
+      Array.from({ length: 10 }, () => []),
+      1,
+    );
+    const one = [true, ...Array.from({ length: 9 }, () => false)];
+    // Counting the one positive three times: odds 3 to 9, probability 0.25.
+    const model = fitLogistic(empty, one, { l2: 1, positiveWeight: 3 });
+    expect(predict(model, empty, 0)).toBeCloseTo(0.25, 4);
+  });
+
   it("fits the same model from the same data, to the last bit", () => {
     const a = fitLogistic(rows, labels, { l2: 1e-4 });
     const b = fitLogistic(rows, labels, { l2: 1e-4 });

@@ -8,6 +8,8 @@ export interface LogisticModel {
 export interface FitOptions {
   /** L2 penalty on the weights (not the bias): mean loss + l2/2 |w|^2. */
   l2: number;
+  /** How much a positive example's loss counts against a negative's (1 unless given). */
+  positiveWeight?: number;
   maxIterations?: number;
   /** Past gradients L-BFGS remembers. */
   memory?: number;
@@ -36,6 +38,7 @@ export function fitLogistic(
 ): LogisticModel {
   const n = rows.starts.length - 1;
   const d = rows.width + 1; // the bias is the last coordinate
+  const positiveWeight = options.positiveWeight ?? 1;
   const loss = (x: Float64Array, gradient: Float64Array) => {
     gradient.fill(0);
     let total = 0;
@@ -43,8 +46,9 @@ export function fitLogistic(
       let s = x[d - 1]!;
       for (let k = rows.starts[i]!; k < rows.starts[i + 1]!; k++)
         s += x[rows.columns[k]!]! * rows.values[k]!;
-      total += softplusNeg(labels[i] ? s : -s);
-      const residual = (sigmoid(s) - (labels[i] ? 1 : 0)) / n;
+      const weight = labels[i] ? positiveWeight : 1;
+      total += weight * softplusNeg(labels[i] ? s : -s);
+      const residual = (weight * (sigmoid(s) - (labels[i] ? 1 : 0))) / n;
       gradient[d - 1]! += residual;
       for (let k = rows.starts[i]!; k < rows.starts[i + 1]!; k++)
         gradient[rows.columns[k]!]! += residual * rows.values[k]!;

@@ -69,6 +69,25 @@ describe("tagPaper with the learned layer", () => {
     ).toEqual(["suite", "mmlu"]);
   });
 
+  it("lets a concept outside the core be about only inside the core concepts above it", () => {
+    // encoder-only is under transformer, a core concept this model leaves lexical.
+    const uses = tag("We fine-tune an encoder-only model to forecast rain.", "Encoder-only rain");
+    expect(find(uses, "encoder-only")).toMatchObject({ about: false, method: "lexical" });
+    expect(find(uses, "transformer")).toBeUndefined();
+    const changes = tag(
+      "We propose a new attention for encoder-only models.",
+      "A Transformer with better attention for encoder-only models",
+    );
+    expect(find(changes, "transformer")).toMatchObject({ about: true, method: "lexical" });
+    expect(find(changes, "encoder-only")).toMatchObject({ about: true, method: "lexical" });
+    // The tagger without a model (the earlier lexical tagger) keeps its old rule.
+    const names = tagPaper(compileTagger(taxonomy.concepts), {
+      title: "Encoder-only rain",
+      abstractEn: "We fine-tune an encoder-only model to forecast rain.",
+    });
+    expect(find(names, "transformer")).toMatchObject({ about: true, method: "implied" });
+  });
+
   it("decides the model's lexical concepts by their score and implies broader ones", () => {
     const tags = tag("We propose a LoRA variant for fine-tuning.", "Better LoRA");
     expect(find(tags, "lora")).toMatchObject({ about: true, method: "lexical" });

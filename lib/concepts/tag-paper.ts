@@ -1,5 +1,11 @@
 import type { Tagger } from "./compile-tagger.ts";
-import { findMentions, type Evidence, type PaperText } from "./find-mentions.ts";
+import { isCoreConcept } from "./core-concepts.ts";
+import {
+  findMentions,
+  type ConceptMentions,
+  type Evidence,
+  type PaperText,
+} from "./find-mentions.ts";
 import { scoreAbout, strongestFeatures, type StrongFeature } from "./learned/score-about.ts";
 
 /** How a tag's decision was made: the learned layer, the lexical score, or a narrower concept. */
@@ -27,7 +33,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * learned layer decides the concepts of its model from the whole English title and abstract;
  * every other concept is about when its lexical score reaches the concept's minimum, and only
  * inside the learned concepts above it that the paper is about (a paper that names MMLU is about
- * MMLU only when it is about benchmarks). Broader concepts of an "about" are implied.
+ * MMLU only when it is about benchmarks) and, outside the core, inside the core concepts above it
+ * that the paper is about. Broader concepts of an "about" are implied.
  */
 export function tagPaper(tagger: Tagger, paper: PaperText): ConceptTag[] {
   const read = findMentions(tagger, paper);
@@ -55,10 +62,17 @@ export function tagPaper(tagger: Tagger, paper: PaperText): ConceptTag[] {
       });
     });
   }
-  for (const [slug, found] of mentions) {
+  // Core concepts first: a concept outside the core counts only inside the core ones above it
+  // that the paper is about (naming an encoder-only model does not make a paper about the
+  // Transformer); a core concept only inside the learned ones above it.
+  const gates = (slug: string, up: string) =>
+    learned(up) || (model !== null && !isCoreConcept(slug) && isCoreConcept(up));
+  for (const [slug, found] of mentions) decideLexically(slug, found, true);
+  for (const [slug, found] of mentions) decideLexically(slug, found, false);
+  function decideLexically(slug: string, found: ConceptMentions, core: boolean) {
     const concept = tagger.concepts.get(slug);
-    if (!concept || learned(slug)) continue;
-    const inside = concept.ancestors.every((up) => !learned(up) || tags.get(up)?.about);
+    if (!concept || learned(slug) || isCoreConcept(slug) !== core) return;
+    const inside = concept.ancestors.every((up) => !gates(slug, up) || tags.get(up)?.about);
     const about = inside && found.score >= concept.minScore;
     const { score, evidence } = found;
     tags.set(slug, {

@@ -24,7 +24,7 @@ export interface Evidence {
 export interface PaperMentions {
   /** Each concept named, with its evidence. */
   concepts: Map<string, ConceptMentions>;
-  /** The words of the English title and of the abstract, in order. */
+  /** The words of the English title and of the abstract: always two lists, either may be empty. */
   english: Token[][];
 }
 
@@ -145,8 +145,11 @@ export function findMentions(tagger: Tagger, paper: PaperText): PaperMentions {
   const bySlug = new Map<string, Mention[]>();
   const english: Token[][] = [];
   for (const [field, text] of fields) {
-    if (!text) continue;
     const words = field === "title" || field === "abstractEn" ? english : null;
+    if (!text) {
+      words?.push([]);
+      continue;
+    }
     for (const mention of mentionsIn(tagger, field, text, words)) {
       for (const slug of mention.slugs) {
         if (slug === NOTHING) continue;

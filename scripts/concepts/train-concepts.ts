@@ -1,14 +1,15 @@
 // npm run train:concepts: trains the learned concept tagger on the train split of the labelled
-// set, chooses its settings and thresholds on the dev split (the test split is not read), and
-// writes content/concept-model.json. Stored papers are re-tagged with it on the next
-// `npm start` or `npm run retag`. `-- --fraction 0.5 --out other.json` trains on the first half of
-// the train split only: how much more labels would help (the learning curve).
+// set and the training extension (extension/, read once, not reviewed), chooses its settings and
+// thresholds on the dev split (the test split is not read), and writes content/concept-model.json.
+// Stored papers are re-tagged with it on the next `npm start` or `npm run retag`.
+// `-- --fraction 0.5 --out other.json` trains on the first half of the training papers only: how
+// much more labels would help (the learning curve).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { compileTagger } from "../../lib/concepts/compile-tagger.ts";
-import { loadLabelledSet } from "../../lib/concepts/labels/labelled-set.ts";
+import { loadTrainingPapers } from "../../lib/concepts/labels/labelled-set.ts";
 import { ABOUT_MODEL_FILE, type AboutModelFile } from "../../lib/concepts/learned/about-model.ts";
-import { trainAboutModel } from "../../lib/concepts/learned/train-about-model.ts";
+import { bestSetting, trainAboutModel } from "../../lib/concepts/learned/train-about-model.ts";
 import { loadTaxonomy } from "../../lib/concepts/load-taxonomy.ts";
 
 const { values } = parseArgs({
@@ -24,11 +25,8 @@ const taxonomy = loadTaxonomy();
 if (!taxonomy.ok)
   throw new Error(taxonomy.issues.map((i) => `${i.file}: ${i.message}`).join("\n"));
 const started = performance.now();
-const train = loadLabelledSet({ splits: ["train"] });
-const papers = [
-  ...train.slice(0, Math.round(train.length * fraction)),
-  ...loadLabelledSet({ splits: ["dev"] }),
-];
+const { train, dev } = loadTrainingPapers();
+const papers = [...train.slice(0, Math.round(train.length * fraction)), ...dev];
 const { model, report } = trainAboutModel(papers, compileTagger(taxonomy.concepts));
 writeFileSync(values.out, formatModel(model));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -38,23 +36,24 @@ const estimate = (e: { precision: number; recall: number; f1: number; fBeta: num
   `P ${pct(e.precision)} R ${pct(e.recall)} F1 ${pct(e.f1)} F0.5 ${pct(e.fBeta)}`;
 console.log(`${report.train} train and ${report.dev} dev papers, ${report.features} features`);
 console.log(
-  "regularisation and threshold rule (dev; thresholds chosen on one half, scored on the other):",
+  "class weight and threshold rule (dev; thresholds chosen on one half, scored on the other):",
 );
-for (const { l2, rule, ...r } of report.grid) {
+for (const { positiveWeight, rule, ...r } of report.grid) {
   const own = Number.isFinite(rule.minOwn)
     ? `own thresholds from ${rule.minOwn} examples`
     : "pooled";
-  console.log(`  l2 ${l2}, F${rule.beta} ${own}: ${estimate(r)}`);
+  console.log(`  positives x${positiveWeight}, F${rule.beta} ${own}: ${estimate(r)}`);
 }
-const chosen = report.grid.reduce((a, b) => (b.fBeta > a.fBeta ? b : a));
-console.log(`chosen: l2 ${chosen.l2}, ${model.training.thresholds}: ${estimate(chosen)}`);
+const chosen = bestSetting(report.grid);
+const setting = `positives x${chosen.positiveWeight}, ${model.training.thresholds}`;
+console.log(`chosen: ${setting}: ${estimate(chosen)}`);
 console.log(`concepts (training examples, dev examples):`);
 for (const c of report.concepts) {
   const examples = [c.trainExamples, c.devExamples].map((n) => String(n).padStart(4)).join(" ");
   console.log(`  ${c.slug.padEnd(24)} ${c.method.padEnd(8)} ${examples}  ${c.reason}`);
 }
 console.log(
-  `wrote ${values.out} in ${seconds} s (${model.training.thresholds}, l2 ${model.training.l2})`,
+  `wrote ${values.out} in ${seconds} s (${setting}; l2 ${model.training.l2})`,
 );
 
 /** One concept per line: a new model's diff shows which concepts changed. */

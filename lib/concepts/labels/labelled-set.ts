@@ -164,6 +164,18 @@ export function loadTrainingExtension(
   return papers;
 }
 
+/** What training reads: the train split with the extension after it, and the dev split. */
+export function loadTrainingPapers(): { train: LabelledPaper[]; dev: LabelledPaper[] } {
+  const labelled = loadLabelledSet();
+  return {
+    train: [
+      ...labelled.filter((p) => p.split === "train"),
+      ...loadTrainingExtension(EXTENSION_DIR, labelled),
+    ],
+    dev: labelled.filter((p) => p.split === "dev"),
+  };
+}
+
 /** Each first reader's labels (raw/R*.jsonl, or E*.jsonl in the extension), by reader name. */
 export function loadFirstReadings(dir = LABELS_DIR, prefix = "R"): Map<string, Readings> {
   const rawDir = path.join(dir, "raw");

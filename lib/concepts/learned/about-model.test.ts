@@ -32,11 +32,11 @@ describe("the learned model's file", () => {
       ]),
     );
     expect(model.learned).toEqual([{ slug: "benchmarks", threshold: 0.5, bias: -2 }]);
-    const [benchmark, weather] = ["benchmark", "weather"].map((w) => model.vocabulary.get(w)!);
+    const [benchmark, weather] = ["benchmark", "weather"].map((w) => model.terms.words.get(w)!);
     expect(model.wordWeights[benchmark!]!.weights[0]).toBe(4);
     expect(model.wordWeights[weather!]).toBeNull();
     // benchmark is in fewer documents than weather: it says more.
-    expect(model.idf[benchmark!]).toBeGreaterThan(model.idf[weather!]!);
+    expect(model.terms.idf[benchmark!]).toBeGreaterThan(model.terms.idf[weather!]!);
     expect(model.mentions.get("mmlu")!.concepts[0]).toBe(0);
   });
 

@@ -3,7 +3,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { fieldPath, formatIssue } from "../../ingest/ingest-issue.ts";
-import { CONCEPT_FEATURE, inverseDocumentFrequency, WORD_FEATURE } from "./feature-values.ts";
+import {
+  CONCEPT_FEATURE,
+  indexTerms,
+  inverseDocumentFrequency,
+  TITLE_CONCEPT_FEATURE,
+  TITLE_FEATURE,
+  WORD_FEATURE,
+  type Terms,
+} from "./feature-values.ts";
 
 /** The shipped model: written by `npm run train:concepts`, read when the tagger is built. */
 export const ABOUT_MODEL_FILE = path.join("content", "concept-model.json");
@@ -18,8 +26,10 @@ const LearnedConcept = z
     method: z.literal("learned"),
     /** The paper is about the concept when the model's probability reaches this. */
     threshold: rate,
+    /** The regularisation chosen for it on dev. */
+    l2: z.number().positive().optional(),
     bias: z.number(),
-    features: z.array(z.string().regex(/^(w|c):./)),
+    features: z.array(z.string().regex(/^(w|t|c|ct):./)),
     weights: z.array(z.number()),
     /** Measured on the dev split when the threshold was chosen. */
     dev: z.object({ examples: count, precision: rate, recall: rate, f1: rate, lexicalF1: rate }),
@@ -64,14 +74,17 @@ export interface AboutModel {
   learned: { slug: string; threshold: number; bias: number }[];
   /** The learned concepts' biases, in their order: where a paper's scores start. */
   biases: Float64Array;
-  /** The vocabulary: each word's index into `idf`, `wordList` and `wordWeights`. */
-  vocabulary: Map<string, number>;
-  idf: Float64Array;
+  /** The vocabulary: each term's index into `idf`, `wordList`, `wordWeights`, `titleWeights`. */
+  terms: Terms;
   wordList: string[];
-  /** Each word's weights in the learned concepts that use it; null when none does. */
+  /** Each term's weights in the learned concepts that use it; null when none does. */
   wordWeights: (FeatureWeights | null)[];
+  /** The same for the term in the title. */
+  titleWeights: (FeatureWeights | null)[];
   /** Weights of the lexical evidence for a concept, by the concept mentioned. */
   mentions: Map<string, FeatureWeights>;
+  /** Weights of a concept named in the title, by the concept. */
+  titleMentions: Map<string, FeatureWeights>;
 }
 
 export class AboutModelError extends Error {}
@@ -109,7 +122,8 @@ export function compileAboutModel(
     const index = learned.length;
     learned.push({ slug: concept.slug, threshold: concept.threshold, bias: concept.bias });
     concept.features.forEach((feature, k) => {
-      if (feature.startsWith(WORD_FEATURE) && !known.has(feature.slice(WORD_FEATURE.length))) {
+      const term = /^[wt]:/.test(feature) ? feature.slice(2) : null;
+      if (term !== null && !known.has(term)) {
         const field = `concepts[${at}].features[${k}]`;
         throw new AboutModelError(
           formatIssue({ file, field, message: `"${feature}" is not in the vocabulary` }),
@@ -128,21 +142,24 @@ export function compileAboutModel(
       : null;
   };
   const { documents, words, documentCounts } = model.vocabulary;
-  const mentions = new Map<string, FeatureWeights>();
-  for (const feature of perFeature.keys()) {
-    if (feature.startsWith(CONCEPT_FEATURE))
-      mentions.set(feature.slice(CONCEPT_FEATURE.length), weightsOf(feature)!);
-  }
+  const byConcept = (prefix: string) => {
+    const weights = new Map<string, FeatureWeights>();
+    for (const feature of perFeature.keys())
+      if (feature.startsWith(prefix)) weights.set(feature.slice(prefix.length), weightsOf(feature)!);
+    return weights;
+  };
+  const idf = Float64Array.from(documentCounts, (n) => inverseDocumentFrequency(documents, n));
   return {
     fingerprint,
     methods: new Map(model.concepts.map((c) => [c.slug, c.method])),
     learned,
     biases: Float64Array.from(learned.map((c) => c.bias)),
-    vocabulary: new Map(words.map((word, i) => [word, i])),
-    idf: Float64Array.from(documentCounts, (n) => inverseDocumentFrequency(documents, n)),
+    terms: indexTerms(words, idf),
     wordList: words,
     wordWeights: words.map((word) => weightsOf(WORD_FEATURE + word)),
-    mentions,
+    titleWeights: words.map((word) => weightsOf(TITLE_FEATURE + word)),
+    mentions: byConcept(CONCEPT_FEATURE),
+    titleMentions: byConcept(TITLE_CONCEPT_FEATURE),
   };
 }
 

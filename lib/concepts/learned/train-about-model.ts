@@ -15,25 +15,35 @@ import {
 } from "./choose-thresholds.ts";
 import {
   CONCEPT_FEATURE,
+  indexTerms,
   inverseDocumentFrequency,
   lexicalValue,
+  TITLE_CONCEPT_FEATURE,
+  TITLE_FEATURE,
   WORD_FEATURE,
-  wordValues,
+  paperTerms,
+  type WordValues,
 } from "./feature-values.ts";
-import { fitLogistic } from "./logistic-regression.ts";
+import { fitLogistic, predict, type LogisticModel } from "./logistic-regression.ts";
 import { scoreAbout } from "./score-about.ts";
-import { keepColumns, packRows } from "./sparse-rows.ts";
+import { keepColumns, packRows, type SparseRows } from "./sparse-rows.ts";
 
 /** Everything training takes as given; the rest is chosen on the dev split. */
 export const TRAINING = {
   /** Words in fewer training papers than this are not features. */
   wordMinDocuments: 3,
+  /** Nor are pairs of adjacent words in fewer than this. */
+  pairMinDocuments: 5,
   /** Each concept keeps its strongest features and is fitted again on them: a small model file. */
   featuresPerConcept: 200,
   /** A concept with fewer training papers stays lexical. */
   minTrainExamples: 5,
-  /** Regularisation strengths tried. */
-  l2: [1e-5, 3e-5, 1e-4, 3e-4],
+  /** The regularisation of the fit on every feature that picks each concept's features. */
+  selectionL2: 1e-4,
+  /** Regularisation strengths tried for each concept. */
+  l2: [3e-5, 1e-4, 3e-4, 1e-3, 3e-3],
+  /** Weights of positive examples tried (class weights), the same for every concept. */
+  positiveWeights: [1, 2, 4],
   /** Threshold rules tried (choose-thresholds.ts). */
   rules: [
     { beta: 1, minOwn: 5 },
@@ -42,8 +52,14 @@ export const TRAINING = {
     { beta: 0.5, minOwn: 10 },
     { beta: 1, minOwn: Infinity },
     { beta: 0.5, minOwn: Infinity },
+    { beta: 0.3, minOwn: 10 },
+    { beta: 0.3, minOwn: Infinity },
   ] satisfies ThresholdRule[],
-  /** Choices are compared by F-beta with this beta on dev: precision counts more than recall. */
+  /**
+   * Settings are compared on dev: the best F1 among those whose precision reaches this, else the
+   * best F-beta with `selectBeta` (precision counts more than recall).
+   */
+  minPrecision: 0.9,
   selectBeta: 0.5,
 };
 
@@ -62,7 +78,7 @@ export interface TrainingReport {
   features: number;
   /** Each regularisation and threshold rule tried, estimated on dev (thresholds cross-fitted). */
   grid: {
-    l2: number;
+    positiveWeight: number;
     rule: ThresholdRule;
     fBeta: number;
     precision: number;
@@ -103,31 +119,49 @@ export function trainAboutModel(
 
   const documentCounts = new Map<string, number>();
   for (const p of train) {
-    for (const word of new Set(p.read.english.flat().map((t) => t.key))) {
-      if (!NUMBER.test(word)) documentCounts.set(word, (documentCounts.get(word) ?? 0) + 1);
+    const terms = new Set<string>();
+    for (const tokens of p.read.english) {
+      tokens.forEach(({ key }, i) => {
+        if (NUMBER.test(key)) return;
+        terms.add(key);
+        const next = tokens[i + 1]?.key;
+        if (next !== undefined && !NUMBER.test(next)) terms.add(`${key} ${next}`);
+      });
     }
+    for (const term of terms) documentCounts.set(term, (documentCounts.get(term) ?? 0) + 1);
   }
   const words = [...documentCounts]
-    .filter(([, n]) => n >= TRAINING.wordMinDocuments)
+    .filter(([term, n]) =>
+      term.includes(" ") ? n >= TRAINING.pairMinDocuments : n >= TRAINING.wordMinDocuments,
+    )
     .map(([w]) => w)
     .sort();
   const mentioned = [...new Set(train.flatMap((p) => [...p.read.concepts.keys()]))].sort();
   const names = [
     ...words.map((w) => WORD_FEATURE + w),
+    ...words.map((w) => TITLE_FEATURE + w),
     ...mentioned.map((s) => CONCEPT_FEATURE + s),
+    ...mentioned.map((s) => TITLE_CONCEPT_FEATURE + s),
   ];
   const column = new Map(names.map((name, i) => [name, i]));
-  // Words come first: a word's vocabulary index is its column.
-  const vocabularyIndex = new Map(words.map((w, i) => [w, i]));
+  // Terms come first, then the title's: a term's vocabulary index is its column.
   const idf = Float64Array.from(words, (w) =>
     inverseDocumentFrequency(train.length, documentCounts.get(w)!),
   );
+  const terms = indexTerms(words, idf);
   const rowOf = (p: Prepared): [number, number][] => {
-    const { indices, values } = wordValues(p.read.english, vocabularyIndex, idf);
-    const row = Array.from(indices, (index, k): [number, number] => [index, values[k]!]);
+    const row: [number, number][] = [];
+    const add = ({ indices, values }: WordValues, offset: number) =>
+      indices.forEach((index, k) => row.push([offset + index, values[k]!]));
+    const { all, title } = paperTerms(p.read.english, terms);
+    add(all, 0);
+    add(title, words.length);
     for (const [slug, m] of p.read.concepts) {
       const at = column.get(CONCEPT_FEATURE + slug);
-      if (at !== undefined) row.push([at, lexicalValue(m.scoreEn)]);
+      if (at === undefined || m.scoreEn === 0) continue;
+      row.push([at, lexicalValue(m.scoreEn)]);
+      if (m.evidence.some((e) => e.field === "title"))
+        row.push([column.get(TITLE_CONCEPT_FEATURE + slug)!, 1]);
     }
     return row;
   };
@@ -142,28 +176,37 @@ export function trainAboutModel(
     (slug) => examples(train, slug) >= TRAINING.minTrainExamples,
   );
 
-  const fitAll = (l2: number): AboutModelFile => ({
+  // Each concept's features: the strongest of one fit on every feature. Every later fit is on
+  // these alone, which is fast, so that each setting can be tried.
+  const devRows = packRows(dev.map(rowOf), names.length);
+  const selected = candidates.map((slug) => {
+    const labels = train.map((p) => p.labels.has(slug));
+    const all = fitLogistic(trainRows, labels, { l2: TRAINING.selectionL2 });
+    const kept = strongestColumns(all.weights, TRAINING.featuresPerConcept);
+    const devLabels = dev.map((p) => p.labels.has(slug));
+    return { slug, labels, kept, rows: keepColumns(trainRows, kept), devLabels };
+  });
+  const devIn = new Map(selected.map((c) => [c.slug, keepColumns(devRows, c.kept)]));
+  // Each concept's regularisation: the one whose model predicts dev best (log-loss).
+  const fitAll = (positiveWeight: number): AboutModelFile => ({
     format: 1,
     training: {},
     vocabulary,
-    concepts: candidates.map((slug) => {
-      const labels = train.map((p) => p.labels.has(slug));
-      const options = { l2 };
-      const kept = strongestColumns(
-        fitLogistic(trainRows, labels, options).weights,
-        TRAINING.featuresPerConcept,
-      );
-      const model = fitLogistic(keepColumns(trainRows, kept), labels, options);
-      const features = kept.map((c) => names[c]!);
-      const weights = Array.from(model.weights, significant);
+    concepts: selected.map(({ slug, labels, kept, rows, devLabels }) => {
+      const fits = TRAINING.l2.map((l2) => {
+        const model = fitLogistic(rows, labels, { l2, positiveWeight });
+        return { l2, model, loss: logLoss(model, devIn.get(slug)!, devLabels) };
+      });
+      const { l2, model } = fits.reduce((a, b) => (b.loss < a.loss ? b : a));
       const dev = { examples: 0, precision: 0, recall: 0, f1: 0, lexicalF1: 0 };
       return {
         slug,
         method: "learned" as const,
         threshold: 0.5,
+        l2,
         bias: significant(model.bias),
-        features,
-        weights,
+        features: kept.map((c) => names[c]!),
+        weights: Array.from(model.weights, significant),
         dev,
       };
     }),
@@ -179,17 +222,17 @@ export function trainAboutModel(
   };
   const devPapers = dev.map((_, i) => i);
 
-  // Every regularisation with every threshold rule, each estimated on dev by cross-fitting.
-  const grid = TRAINING.l2.flatMap((l2) => {
-    const file = fitAll(l2);
+  // Every class weight with every threshold rule, each estimated on dev by cross-fitting.
+  const grid = TRAINING.positiveWeights.flatMap((positiveWeight) => {
+    const file = fitAll(positiveWeight);
     const scores = devScores(file);
     return TRAINING.rules.map((rule) => {
       const estimate = crossFitted(scores, devPapers, rule);
       const fb = fBeta(estimate, TRAINING.selectBeta);
-      return { l2, rule, file, scores, ...estimate, fBeta: fb };
+      return { positiveWeight, rule, file, scores, ...estimate, fBeta: fb };
     });
   });
-  const best = grid.reduce((a, b) => (b.fBeta > a.fBeta ? b : a));
+  const best = bestSetting(grid);
   const { scores, rule } = best;
   const thresholds = chooseThresholds(scores, devPapers, rule);
 
@@ -241,18 +284,52 @@ export function trainAboutModel(
     };
   });
   const training = {
-    labels: "content/eval/concept-labels (train fits, dev chooses; test unread)",
+    labels:
+      "content/eval/concept-labels: train and extension/ fit, dev chooses; test unread",
     train: train.length,
     dev: dev.length,
     wordMinDocuments: TRAINING.wordMinDocuments,
+    pairMinDocuments: TRAINING.pairMinDocuments,
     featuresPerConcept: TRAINING.featuresPerConcept,
     minTrainExamples: TRAINING.minTrainExamples,
-    l2: best.l2,
+    selectionL2: TRAINING.selectionL2,
+    l2: `per concept by dev log-loss, from ${TRAINING.l2.join(", ")}`,
+    positiveWeight: best.positiveWeight,
     thresholds:
       `per concept F${rule.beta} on dev` +
       (Number.isFinite(rule.minOwn) ? `, pooled below ${rule.minOwn} dev examples` : ", pooled"),
   };
-  return { model: { format: 1, training, vocabulary, concepts }, report };
+  // The file keeps every word (they make a paper's length) and the pairs a concept uses.
+  const used = new Set(
+    concepts.flatMap((c) => (c.method === "learned" ? c.features.map((f) => f.slice(2)) : [])),
+  );
+  const keep = words.flatMap((w, i) => (!w.includes(" ") || used.has(w) ? [i] : []));
+  const kept = {
+    documents: vocabulary.documents,
+    words: keep.map((i) => words[i]!),
+    documentCounts: keep.map((i) => vocabulary.documentCounts[i]!),
+  };
+  return { model: { format: 1, training, vocabulary: kept, concepts }, report };
+}
+
+/** The setting chosen: see `TRAINING.minPrecision`. */
+export function bestSetting<T extends { precision: number; f1: number; fBeta: number }>(
+  grid: T[],
+): T {
+  const precise = grid.filter((g) => g.precision >= TRAINING.minPrecision);
+  return precise.length
+    ? precise.reduce((a, b) => (b.f1 > a.f1 ? b : a))
+    : grid.reduce((a, b) => (b.fBeta > a.fBeta ? b : a));
+}
+
+/** The mean log-loss of a model's probabilities. */
+function logLoss(model: LogisticModel, rows: SparseRows, labels: boolean[]): number {
+  let total = 0;
+  labels.forEach((label, i) => {
+    const p = predict(model, rows, i);
+    total -= Math.log(Math.max(1e-12, label ? p : 1 - p));
+  });
+  return total / labels.length;
 }
 
 /** The columns with the largest weights, largest first (ties by column). */

@@ -62,9 +62,15 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
   it("GET /api/papers/{id} lists the concepts it is about: score, method, evidence", async () => {
     const { body } = await get(url, "/api/papers/2505.12871");
     const lora = body.concepts.find((c: { slug: string }) => c.slug === "lora");
-    expect(lora).toMatchObject({ slug: "lora", nameKo: "LoRA(저랭크 적응)", method: "lexical", implied: false });
-    expect(lora.score).toBeGreaterThan(1);
-    expect(lora.evidence[0]).toEqual({ field: expect.any(String), start: expect.any(Number), end: expect.any(Number), text: expect.any(String) });
+    expect(lora).toMatchObject({ slug: "lora", nameKo: "LoRA(저랭크 적응)", method: "learned", implied: false });
+    expect(lora.score).toBeGreaterThan(0.5);
+    // A lexical decision's score is the mentions' score, with their evidence.
+    const backdoor = body.concepts.find((c: { slug: string }) => c.slug === "backdoor-attacks");
+    expect(backdoor).toMatchObject({ method: "lexical", implied: false });
+    expect(backdoor.score).toBeGreaterThan(1);
+    const evidence = { field: expect.any(String), start: expect.any(Number), end: expect.any(Number), text: expect.any(String) };
+    expect(backdoor.evidence[0]).toEqual(evidence);
+    expect(lora.evidence[0]).toEqual(evidence);
     const safety = body.concepts.find((c: { slug: string }) => c.slug === "llm-safety");
     expect(safety).toMatchObject({ implied: true, method: "implied", evidence: [] });
   });

@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
+import { loadAboutModel } from "../../lib/concepts/learned/about-model.ts";
 import type { Db } from "../../lib/db/create-db.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { getConcept } from "../../lib/queries/get-concept.ts";
@@ -29,7 +30,9 @@ describe.each(testDialects())("concepts on $dialect", ({ freshUrl }) => {
 
     const paper = await getPaper(db, { arxivId: "2505.12871" });
     const lora = paper!.concepts.find((c) => c.slug === "lora")!;
-    expect(lora).toMatchObject({ nameEn: "LoRA (low-rank adaptation)", implied: false, method: "lexical" });
+    // Decided as the shipped model decides lora (learned or by its names).
+    const method = loadAboutModel().methods.get("lora");
+    expect(lora).toMatchObject({ nameEn: "LoRA (low-rank adaptation)", implied: false, method });
     expect(lora.evidence.some((e) => e.field === "abstractKo" && e.text === "LoRA")).toBe(true);
     expect(lora.evidence.every((e) => (paper as unknown as Record<string, string>)[e.field]!.slice(e.start, e.end) === e.text)).toBe(true);
     const safety = paper!.concepts.find((c) => c.slug === "llm-safety");

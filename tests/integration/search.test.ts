@@ -4,7 +4,7 @@ import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import type { Db } from "../../lib/db/create-db.ts";
 import { readPoolOf } from "../../lib/db/sqlite-read-pool.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
-import { CONCEPT_BOOST, SCORE_CAP } from "../../lib/search/rerank.ts";
+import { CONCEPT_BOOST } from "../../lib/search/rerank.ts";
 import { parseQuery } from "../../lib/search/parse-query.ts";
 import { conceptsNamedIn } from "../../lib/search/query-concepts.ts";
 import { searchBackend } from "../../lib/search/search-backend.ts";
@@ -205,7 +205,19 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(cv.results.filter((r) => !inCv.has(r.id))).toEqual([]);
   });
 
-  it("boosts papers with concept evidence for what the query names, above papers with better words alone", async () => {
+  it("filters and counts by the concepts papers are about, not those they only mention", async () => {
+    const llama = await db.concept.findUniqueOrThrow({ where: { slug: "llama" }, select: { id: true } });
+    const rows = await db.paperConcept.findMany({ where: { conceptId: llama.id }, select: { about: true } });
+    const about = rows.filter((r) => r.about).length;
+    // Many papers name LLaMA; few are about it.
+    expect(rows.length - about).toBeGreaterThan(about);
+    expect((await search(db, { q: "concept:llama" })).total).toBe(about);
+    const named = await search(db, { q: "llama" });
+    const facet = named.facets.concepts.find((c) => c.slug === "llama");
+    expect(facet?.count ?? 0).toBeLessThanOrEqual(about);
+  });
+
+  it("boosts papers about what the query names, above papers with better words alone", async () => {
     const result = await search(db, { q: "LoRA" });
     // The words as search plans them: LoRA names a concept, so its names in both languages match too.
     const parsed = parseQuery("LoRA", {});
@@ -216,27 +228,37 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     const plan: SearchPlan = { phrases: terms.map((t) => t.tokens), alternatives: terms.map((t) => t.alternatives), excludes: [], conceptIds: [], categories: [], from: null, to: null };
     const words = new Map((await searchBackend(db).ranked(db, plan, 1000, 0)).map((m) => [m.paperId, m.relevance]));
     const lora = await db.concept.findUniqueOrThrow({ where: { slug: "lora" } });
-    const evidence = new Map((await db.paperConcept.findMany({ where: { conceptId: lora.id, implied: false }, select: { paperId: true, score: true } })).map((e) => [e.paperId, e.score]));
+    const aboutRows = await db.paperConcept.findMany({
+      where: { conceptId: lora.id, about: true },
+      select: { paperId: true },
+    });
+    const about = new Set(aboutRows.map((e) => e.paperId));
     expect(result.results.length).toBeGreaterThan(5);
     for (const r of result.results) {
-      const boost = (Math.min(evidence.get(r.id) ?? 0, SCORE_CAP) * CONCEPT_BOOST) / SCORE_CAP;
+      const boost = about.has(r.id) ? CONCEPT_BOOST : 0;
       expect(r.score, r.arxivId ?? "").toBeCloseTo(words.get(r.id)! + boost, 6);
     }
-    // The boost reorders: a paper with evidence ranks above one whose words alone score higher.
+    // The boost reorders: a paper about LoRA ranks above one whose words alone score higher.
     const overtakes = result.results.filter((r, i) => result.results.slice(i + 1).some((later) => words.get(later.id)! > words.get(r.id)!));
     expect(overtakes.length).toBeGreaterThan(0);
-    for (const r of overtakes) expect(evidence.has(r.id)).toBe(true);
+    for (const r of overtakes) expect(about.has(r.id)).toBe(true);
   });
 
-  it("shows each result's six strongest concepts it was tagged with (not implied), strongest first", async () => {
+  it("shows each result's six strongest concepts it is about (not implied), strongest first", async () => {
     // The paper tagged with the most concepts, found by its title.
-    const [most] = await db.paperConcept.groupBy({ by: ["paperId"], where: { implied: false }, _count: { paperId: true }, orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }], take: 1 });
+    const [most] = await db.paperConcept.groupBy({
+      by: ["paperId"],
+      where: { about: true, implied: false },
+      _count: { paperId: true },
+      orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }],
+      take: 1,
+    });
     expect(most!._count.paperId).toBeGreaterThan(6);
     const { title } = await db.paper.findUniqueOrThrow({ where: { id: most!.paperId }, select: { title: true } });
     const result = await search(db, { q: title });
     expect(result.results.map((r) => r.id)).toContain(most!.paperId);
     const stored = await db.paperConcept.findMany({
-      where: { paperId: { in: result.results.map((r) => r.id) }, implied: false },
+      where: { paperId: { in: result.results.map((r) => r.id) }, about: true, implied: false },
       select: { paperId: true, conceptId: true, score: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
     });
     for (const r of result.results) {

@@ -17,11 +17,16 @@ import { ReadingModes } from "./ReadingModes";
  */
 export function BilingualReader({ paper, locale, t, mode }: { paper: PaperPageView; locale: Locale; t: Translator; mode: ReadingMode }) {
   const korean = paper.abstractKo;
-  const concepts = new Map(paper.concepts.map((c) => [c.slug, c]));
-  const sides: SideText[] = [
-    { lang: "en", runs: texRuns(paper.abstractEn), mentions: conceptMentions(paper.concepts, "abstractEn") },
-    ...(korean ? [{ lang: "ko" as const, runs: texRuns(korean), mentions: conceptMentions(paper.concepts, "abstractKo") }] : []),
-  ];
+  // Every concept named in the text is underlined with its tip, whether the paper is about it.
+  const named = [...paper.concepts, ...paper.mentions];
+  const concepts = new Map(named.map((c) => [c.slug, c]));
+  const side = (lang: "en" | "ko", text: string, field: "abstractEn" | "abstractKo"): SideText => ({
+    lang,
+    runs: texRuns(text),
+    mentions: conceptMentions(named, field),
+  });
+  const sides = [side("en", paper.abstractEn, "abstractEn")];
+  if (korean) sides.push(side("ko", korean, "abstractKo"));
   return (
     <section id="reader" aria-labelledby="reader-heading" data-mode={korean ? mode : "en"} className="reader space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PaperPageView } from "@/lib/queries/get-paper";
 import { conceptName } from "../ConceptChips";
 
-type GlossaryConcept = PaperPageView["concepts"][number];
+type GlossaryConcept = PaperPageView["mentions"][number];
 
 /**
  * A concept's mention in an abstract: a link to the concept with a tip naming and describing it

@@ -18,7 +18,7 @@ export interface SideText {
 export function ReaderSide({ side, spans, concepts, locale, gapLabel, conceptLinkLabel }: {
   side: SideText;
   spans: SentenceSpan[];
-  concepts: Map<string, PaperPageView["concepts"][number]>;
+  concepts: Map<string, PaperPageView["mentions"][number]>;
   locale: Locale;
   /** Said when this side has no sentence in the row. */
   gapLabel: string;

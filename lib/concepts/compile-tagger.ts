@@ -1,4 +1,5 @@
 import type { ConceptDefinition } from "./concept-definition.ts";
+import type { AboutModel } from "./learned/about-model.ts";
 import { emptyTrie, insertAlias, type TrieNode } from "./token-trie.ts";
 import { aliasKey, HANGUL } from "./tokenize.ts";
 
@@ -20,22 +21,27 @@ export interface Tagger {
   exact: TrieNode;
   /** Korean aliases, matched with particles attached to their last word. */
   korean: TrieNode;
+  /** The learned layer; without it every concept is decided by its lexical score. */
+  about: AboutModel | null;
 }
 
 /** The pseudo-concept of "not" phrases: matched, then dropped. */
 export const NOTHING = "";
 
 /** Bump when the tagger's rules change (scoring, contexts, acronyms): every concept's definition hash changes with it, so stored papers are re-tagged once on the next start or `npm run retag`. */
-export const TAGGER_VERSION = 3;
+export const TAGGER_VERSION = 4;
 
 /** A concept is assigned when its score reaches this, unless it sets its own minimum: a title mention, a mention about the paper's own work or a repeated mention does; one passing mention (1) does not. */
 export const ASSIGN_THRESHOLD = 1.5;
 
 const words = (alias: string, caseSensitive: boolean) => aliasKey(alias, caseSensitive).split(" ").filter(Boolean);
 
-export function compileTagger(definitions: Pick<ConceptDefinition, "slug" | "parent" | "aliases" | "name" | "minScore">[]): Tagger {
+type Definition = Pick<ConceptDefinition, "slug" | "parent" | "aliases" | "name" | "minScore">;
+
+export function compileTagger(definitions: Definition[], about: AboutModel | null = null): Tagger {
   const parents = new Map(definitions.map((d) => [d.slug, d.parent ?? null]));
-  const tagger: Tagger = { concepts: new Map(), folded: emptyTrie(), exact: emptyTrie(), korean: emptyTrie() };
+  const tries = { folded: emptyTrie(), exact: emptyTrie(), korean: emptyTrie() };
+  const tagger: Tagger = { concepts: new Map(), ...tries, about };
   for (const definition of definitions) {
     const ancestors: string[] = [];
     for (let up = parents.get(definition.slug); up && !ancestors.includes(up); up = parents.get(up) ?? null) ancestors.push(up);

@@ -1,73 +1,76 @@
 import type { Tagger } from "./compile-tagger.ts";
-import { tagPaper, type PaperText } from "./tag-paper.ts";
+import { CORE_CONCEPTS, isCoreConcept } from "./core-concepts.ts";
+import { CountTable, scoresOf, type Counts, type Scores } from "./labels/label-counts.ts";
+import type { LabelledPaper } from "./labels/labelled-set.ts";
+import { tagPaper, type AboutMethod } from "./tag-paper.ts";
 
-export interface GoldPaper extends PaperText {
-  arxivId: string;
-  concepts: string[];
-}
-
-export interface ConceptScore {
-  slug: string;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/** A tagger's "about" decisions for a paper: slug and the method that decided it. */
+export type Predictor = (paper: LabelledPaper) => { slug: string; method: AboutMethod }[];
 
 export interface Evaluation {
-  perConcept: ConceptScore[];
-  micro: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
-  macro: { precision: number; recall: number; f1: number };
-  papers: { arxivId: string; missed: string[]; extra: string[] }[];
+  papers: number;
+  micro: Scores;
+  /** Over the core concepts labelled or predicted in these papers. */
+  macro: { precision: number; recall: number; f1: number; concepts: number };
+  /** Per core concept, most labelled first. */
+  perConcept: (Scores & { slug: string })[];
+  /** The predictions each method made, and how many were right. */
+  perMethod: { method: AboutMethod; tp: number; fp: number; precision: number }[];
+  /** Per paper, the labels missed and the concepts wrongly predicted. */
+  errors: { arxivId: string; missed: string[]; extra: string[] }[];
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+/** The tagger's "about" tags on the core concepts, implied ones too (the labels list parents). */
+export const taggerPredictor =
+  (tagger: Tagger): Predictor =>
+  (paper) =>
+    tagPaper(tagger, { title: paper.title, abstractEn: paper.abstractEn })
+      .filter((t) => t.about && isCoreConcept(t.slug))
+      .map(({ slug, method }) => ({ slug, method }));
 
-/**
- * Scores the tagger against hand labels. Both sides are closed under ancestors (a paper
- * labelled lora is also a peft paper) and family roots are left out: every paper under a
- * family would match its root, which says nothing about the tagger.
- */
-export function evaluateTagger(tagger: Tagger, gold: GoldPaper[]): Evaluation {
-  const closure = (slugs: string[]) => {
-    const all = new Set<string>();
-    for (const slug of slugs) {
-      all.add(slug);
-      for (const up of tagger.concepts.get(slug)?.ancestors ?? []) all.add(up);
+/** The trivial baseline: a tagger that tags nothing (recall 0; no precision to speak of). */
+export const tagsNothing: Predictor = () => [];
+
+/** The other trivial baseline: a tagger that tags every core concept (recall 1). */
+export const tagsEveryConcept: Predictor = () =>
+  CORE_CONCEPTS.map((slug) => ({ slug, method: "lexical" }));
+
+/** Scores a predictor against the reviewed labels over the 37 core concepts. */
+export function evaluatePredictor(predict: Predictor, papers: LabelledPaper[]): Evaluation {
+  const table = new CountTable();
+  const methods = new Map<AboutMethod, Counts>();
+  const errors = papers.map((paper) => {
+    const expected = new Set(paper.concepts);
+    const predictions = predict(paper);
+    const predicted = new Set(predictions.map((p) => p.slug));
+    table.compare(expected, predicted);
+    for (const { slug, method } of predictions) {
+      const counts = methods.get(method) ?? { tp: 0, fp: 0, fn: 0 };
+      counts[expected.has(slug) ? "tp" : "fp"] += 1;
+      methods.set(method, counts);
     }
-    return new Set([...all].filter((slug) => tagger.concepts.get(slug)?.parent));
-  };
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const bump = (slug: string, key: "tp" | "fp" | "fn") => {
-    const c = counts.get(slug) ?? { tp: 0, fp: 0, fn: 0 };
-    c[key] += 1;
-    counts.set(slug, c);
-  };
-  const papers = gold.map((paper) => {
-    const expected = closure(paper.concepts);
-    const predicted = closure(tagPaper(tagger, paper).filter((t) => !t.implied).map((t) => t.slug));
-    for (const slug of predicted) bump(slug, expected.has(slug) ? "tp" : "fp");
-    for (const slug of expected) if (!predicted.has(slug)) bump(slug, "fn");
-    return { arxivId: paper.arxivId, missed: [...expected].filter((s) => !predicted.has(s)), extra: [...predicted].filter((s) => !expected.has(s)) };
+    const missed = [...expected].filter((s) => !predicted.has(s));
+    return {
+      arxivId: paper.arxivId,
+      missed,
+      extra: [...predicted].filter((s) => !expected.has(s)),
+    };
   });
-  const perConcept = [...counts].map(([slug, c]) => {
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    return { slug, ...c, precision, recall, f1: f1(precision, recall) };
-  });
-  const tp = perConcept.reduce((n, c) => n + c.tp, 0);
-  const fp = perConcept.reduce((n, c) => n + c.fp, 0);
-  const fn = perConcept.reduce((n, c) => n + c.fn, 0);
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  const mean = (values: number[]) => ratio(values.reduce((a, b) => a + b, 0), values.length);
+  const examples = (slug: string) => {
+    const c = table.bySlug.get(slug);
+    return c ? c.tp + c.fn : 0;
+  };
+  const perConcept = CORE_CONCEPTS.map((slug) => ({ slug, ...table.scores(slug) })).sort(
+    (a, b) => examples(b.slug) - examples(a.slug) || a.slug.localeCompare(b.slug),
+  );
   return {
-    perConcept: perConcept.sort((a, b) => b.tp + b.fn - (a.tp + a.fn) || a.slug.localeCompare(b.slug)),
-    micro: { precision, recall, f1: f1(precision, recall), tp, fp, fn },
-    macro: { precision: mean(perConcept.map((c) => c.precision)), recall: mean(perConcept.map((c) => c.recall)), f1: mean(perConcept.map((c) => c.f1)) },
-    papers,
+    papers: papers.length,
+    micro: table.micro(CORE_CONCEPTS),
+    macro: table.macro(CORE_CONCEPTS),
+    perConcept,
+    perMethod: [...methods]
+      .map(([method, c]) => ({ method, tp: c.tp, fp: c.fp, precision: scoresOf(c).precision }))
+      .sort((a, b) => a.method.localeCompare(b.method)),
+    errors: errors.filter((e) => e.missed.length || e.extra.length),
   };
 }

@@ -10,14 +10,16 @@ const PARTICLES = [
 
 /** Longest first, so that "에서는" is tried before "에서" and "에". */
 export const KOREAN_PARTICLES = [...new Set(PARTICLES)].sort((a, b) => b.length - a.length);
+const PARTICLE_SET = new Set(KOREAN_PARTICLES);
+const LONGEST = KOREAN_PARTICLES[0]!.length;
 
 /** The noun a Korean token can name: itself, or itself without one trailing particle. */
 export function koreanStems(token: string): string[] {
   const stems = [token];
   // A word ending in a Latin letter or digit ("LLM") carries no particle.
   if (token.charCodeAt(token.length - 1) < 0xac00) return stems;
-  for (const particle of KOREAN_PARTICLES) {
-    if (token.length > particle.length && token.endsWith(particle)) stems.push(token.slice(0, -particle.length));
+  for (let length = Math.min(LONGEST, token.length - 1); length > 0; length--) {
+    if (PARTICLE_SET.has(token.slice(-length))) stems.push(token.slice(0, -length));
   }
   return stems;
 }

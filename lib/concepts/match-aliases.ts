@@ -22,54 +22,59 @@ function joinable(text: string, from: number, to: number): boolean {
   if (from === to) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2013)) return false;
+    if (!(
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 0xa0 ||
+      c === 45 ||
+      c === 0x2010 ||
+      c === 0x2013
+    ))
+      return false;
   }
   return true;
 }
 
 /**
- * Runs of words that can form one term. Anything but spaces and hyphens (punctuation, or
- * Hangul between two Latin words) ends a run.
+ * Finds the longest alias at each word of each phrase (a run of words joined only by spaces and
+ * hyphens: punctuation, or Hangul between two Latin words, ends it), left to right; a matched
+ * span is not searched again. `at(start, end)` looks for an alias starting at word `start`
+ * within the phrase that ends before word `end`.
  */
-function phrases(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  for (const [i, token] of tokens.entries()) {
-    if (i > 0 && joinable(text, tokens[i - 1]!.end, token.start)) runs.at(-1)!.push(token);
-    else runs.push([token]);
-  }
-  return runs;
-}
-
-/** Longest alias at each word of each phrase, left to right; a matched span is not searched again. */
-function scanPhrases(text: string, tokens: Token[], match: (run: Token[]) => (start: number) => Omit<Match, "from"> | null): Match[] {
+function scanPhrases(
+  text: string,
+  tokens: Token[],
+  at: (start: number, end: number) => Omit<Match, "from"> | null,
+): Match[] {
   const found: Match[] = [];
-  let offset = 0;
-  for (const run of phrases(text, tokens)) {
-    const at = match(run);
-    for (let i = 0; i < run.length; ) {
-      const hit = at(i);
+  let from = 0;
+  for (let end = 1; end <= tokens.length; end++) {
+    if (end < tokens.length && joinable(text, tokens[end - 1]!.end, tokens[end]!.start)) continue;
+    for (let i = from; i < end;) {
+      const hit = at(i, end);
       if (hit) {
-        found.push({ ...hit, from: offset + i, to: offset + hit.to });
+        found.push({ ...hit, from: i });
         i = hit.to + 1;
       } else i += 1;
     }
-    offset += run.length;
+    from = end;
   }
   return found;
 }
 
 export function matchLatin(tagger: Tagger, text: string, tokens: Token[]): Match[] {
-  return scanPhrases(text, tokens, (run) => {
-    const folded = run.map((t) => t.key);
-    const exact = run.map((t) => t.text);
-    return (i) => {
-      const a = longestMatch(tagger.folded, folded, i, englishForms);
-      const b = longestMatch(tagger.exact, exact, i, englishForms);
-      if (!a && !b) return null;
-      const end = Math.max(a?.end ?? -1, b?.end ?? -1);
-      const slugs = a && b && a.end === b.end ? [...new Set([...a.slugs, ...b.slugs])] : (a?.end === end ? a : b)!.slugs;
-      return { to: end, trim: 0, slugs };
-    };
+  return scanPhrases(text, tokens, (i, end) => {
+    const a = longestMatch(tagger.folded, tokens, i, end, false, englishForms);
+    const b = longestMatch(tagger.exact, tokens, i, end, true, englishForms);
+    if (!a && !b) return null;
+    const to = Math.max(a?.end ?? -1, b?.end ?? -1);
+    const slugs =
+      a && b && a.end === b.end
+        ? [...new Set([...a.slugs, ...b.slugs])]
+        : (a?.end === to ? a : b)!.slugs;
+    return { to, trim: 0, slugs };
   });
 }
 
@@ -77,11 +82,10 @@ const koreanForms = (word: string) => koreanStems(word).slice(1);
 
 /** As matchLatin, with particles allowed on an alias's last Korean word ("양자화를"). */
 export function matchKorean(tagger: Tagger, text: string, tokens: Token[]): Match[] {
-  return scanPhrases(text, tokens, (run) => {
-    const words = run.map((t) => t.key);
-    return (i) => {
-      const hit = longestMatch(tagger.korean, words, i, koreanForms);
-      return hit ? { to: hit.end, trim: words[hit.end]!.length - hit.lastLength, slugs: hit.slugs } : null;
-    };
+  return scanPhrases(text, tokens, (i, end) => {
+    const hit = longestMatch(tagger.korean, tokens, i, end, false, koreanForms);
+    return hit
+      ? { to: hit.end, trim: tokens[hit.end]!.key.length - hit.lastLength, slugs: hit.slugs }
+      : null;
   });
 }

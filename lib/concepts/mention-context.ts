@@ -44,7 +44,8 @@ export function mentionContext(text: string, start: number, end: number, korean:
   // An abstract that opens on a term is about it: "Inference-time scaling trades efficiency for accuracy."
   const opensText = start === before.length && before.trim() === "";
   if (korean) {
-    const comparedInClause = KO_BASELINE_AFTER.test(after.split(/[,，;]/)[0]!);
+    const comma = after.search(/[,，;]/);
+    const comparedInClause = KO_BASELINE_AFTER.test(comma < 0 ? after : after.slice(0, comma));
     return {
       negated: KO_NEGATION_AFTER.test(after),
       baseline: comparedInClause || KO_BASELINE_BEFORE.test(before),

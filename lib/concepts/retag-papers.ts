@@ -4,7 +4,7 @@ import { compileTagger } from "./compile-tagger.ts";
 import type { StoredTagger } from "./load-tagger.ts";
 import { tagStoredPapers } from "./store-paper-concepts.ts";
 import type { TaxonomyChange } from "./sync-taxonomy.ts";
-import { tagPaper } from "./tag-paper.ts";
+import { findMentions } from "./find-mentions.ts";
 import { papersWithText } from "../queries/papers-with-text.ts";
 
 const BATCH = 500;
@@ -15,8 +15,10 @@ export interface RetagResult {
 }
 
 /**
- * Re-tags the papers a taxonomy change can affect: those tagged with a changed concept, and
- * those whose text mentions an added or changed concept. `all` re-tags every paper.
+ * Re-tags the papers a taxonomy change can affect: those tagged with or mentioning a changed
+ * concept, and those whose text mentions an added or changed concept. A change to a concept of
+ * the learned layer (a new model) can tag a paper that names it nowhere: every paper is re-tagged,
+ * as with `all`.
  */
 export async function retagPapers(
   db: Db,
@@ -26,18 +28,32 @@ export async function retagPapers(
   options: { all?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<RetagResult> {
   const touched = new Set([...change.added, ...change.changed]);
+  const all =
+    options.all ||
+    [...touched].some((slug) => tagging.tagger.about?.methods.get(slug) === "learned");
   const candidates = new Set<number>();
   let scanned = 0;
   // A removed concept needs nothing here: its rows went with it (cascade).
-  if (options.all || touched.size > 0) {
-    const changedIds = [...change.changed].map((slug) => tagging.conceptIds.get(slug)!).filter((id) => id !== undefined);
-    for (const row of await db.paperConcept.findMany({ where: { conceptId: { in: changedIds } }, select: { paperId: true }, distinct: ["paperId"] })) {
+  if (all || touched.size > 0) {
+    const changedIds = [...change.changed]
+      .map((slug) => tagging.conceptIds.get(slug)!)
+      .filter((id) => id !== undefined);
+    for (const row of await db.paperConcept.findMany({
+      where: { conceptId: { in: changedIds } },
+      select: { paperId: true },
+      distinct: ["paperId"],
+    })) {
       candidates.add(row.paperId);
     }
-    const restricted = compileTagger(definitions.filter((d) => options.all || touched.has(d.slug)).map((d) => ({ ...d, parent: undefined })));
+    const restricted = compileTagger(
+      definitions
+        .filter((d) => all || touched.has(d.slug))
+        .map((d) => ({ ...d, parent: undefined })),
+    );
     for await (const page of papersWithText(db)) {
       scanned += page.length;
-      for (const paper of page) if (options.all || tagPaper(restricted, paper).length > 0) candidates.add(paper.id);
+      for (const paper of page)
+        if (all || findMentions(restricted, paper).concepts.size > 0) candidates.add(paper.id);
     }
   }
   const ids = [...candidates].sort((a, b) => a - b);

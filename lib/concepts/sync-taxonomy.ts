@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { ASSIGN_THRESHOLD, TAGGER_VERSION } from "./compile-tagger.ts";
 import type { Db } from "../db/create-db.ts";
 import type { ConceptDefinition } from "./concept-definition.ts";
+import type { AboutModel } from "./learned/about-model.ts";
 
 export interface TaxonomyChange {
   added: string[];
@@ -12,16 +13,48 @@ export interface TaxonomyChange {
   relabelled: string[];
 }
 
-/** What decides tagging, the default threshold and the tagger's version included; anything else can change without re-tagging. */
-export function definitionHash(definition: Pick<ConceptDefinition, "aliases" | "parent" | "minScore">): string {
-  return createHash("sha256").update(JSON.stringify([definition.aliases, definition.parent ?? null, definition.minScore ?? ASSIGN_THRESHOLD, TAGGER_VERSION])).digest("hex");
+/**
+ * What decides tagging: the definition, the default threshold, the tagger's version and, for a
+ * concept of the learned layer, the model's fingerprint (a new model re-tags its concepts'
+ * papers). Anything else can change without re-tagging.
+ */
+export function definitionHash(
+  definition: Pick<ConceptDefinition, "slug" | "aliases" | "parent" | "minScore">,
+  model: AboutModel | null,
+): string {
+  const learned = model?.methods.has(definition.slug) ? model.fingerprint : null;
+  const decides = [
+    definition.aliases,
+    definition.parent ?? null,
+    definition.minScore ?? ASSIGN_THRESHOLD,
+    TAGGER_VERSION,
+  ];
+  return createHash("sha256")
+    .update(JSON.stringify(learned ? [...decides, learned] : decides))
+    .digest("hex");
 }
 
 /** Makes the Concept table match the taxonomy files, in one transaction, and says what changed. */
-export async function syncTaxonomy(db: Db, definitions: ConceptDefinition[]): Promise<TaxonomyChange> {
+export async function syncTaxonomy(
+  db: Db,
+  definitions: ConceptDefinition[],
+  model: AboutModel | null,
+): Promise<TaxonomyChange> {
   return db.$transaction(
     async (tx) => {
-      const stored = await tx.concept.findMany({ select: { id: true, slug: true, definitionHash: true, nameEn: true, nameKo: true, descriptionEn: true, descriptionKo: true, related: true, position: true } });
+      const stored = await tx.concept.findMany({
+        select: {
+          id: true,
+          slug: true,
+          definitionHash: true,
+          nameEn: true,
+          nameKo: true,
+          descriptionEn: true,
+          descriptionKo: true,
+          related: true,
+          position: true,
+        },
+      });
       const bySlug = new Map(stored.map((c) => [c.slug, c]));
       const wanted = new Set(definitions.map((d) => d.slug));
       const change: TaxonomyChange = { added: [], changed: [], removed: [], relabelled: [] };
@@ -36,7 +69,7 @@ export async function syncTaxonomy(db: Db, definitions: ConceptDefinition[]): Pr
           minScore: definition.minScore ?? null,
           related: definition.related,
           position: definition.position,
-          definitionHash: definitionHash(definition),
+          definitionHash: definitionHash(definition, model),
         };
         const existing = bySlug.get(definition.slug);
         if (!existing) {
@@ -58,15 +91,21 @@ export async function syncTaxonomy(db: Db, definitions: ConceptDefinition[]): Pr
         }
       }
       const removed = stored.filter((c) => !wanted.has(c.slug));
-      if (removed.length > 0) await tx.concept.deleteMany({ where: { id: { in: removed.map((c) => c.id) } } });
+      if (removed.length > 0)
+        await tx.concept.deleteMany({ where: { id: { in: removed.map((c) => c.id) } } });
       change.removed = removed.map((c) => c.slug);
 
       // Parents point at ids, so they are set once every concept exists.
-      const ids = new Map((await tx.concept.findMany({ select: { id: true, slug: true, parentId: true } })).map((c) => [c.slug, c]));
+      const ids = new Map(
+        (await tx.concept.findMany({ select: { id: true, slug: true, parentId: true } })).map(
+          (c) => [c.slug, c],
+        ),
+      );
       for (const definition of definitions) {
         const row = ids.get(definition.slug)!;
         const parentId = definition.parent ? ids.get(definition.parent)!.id : null;
-        if (row.parentId !== parentId) await tx.concept.update({ where: { id: row.id }, data: { parentId } });
+        if (row.parentId !== parentId)
+          await tx.concept.update({ where: { id: row.id }, data: { parentId } });
       }
       return change;
     },

@@ -1,132 +1,107 @@
 import { describe, expect, it } from "vitest";
+import { learnedConcept } from "../../tests/support/about-model-fixture.ts";
 import { compileTagger } from "./compile-tagger.ts";
+import { compileAboutModel, type AboutModelFile } from "./learned/about-model.ts";
 import { loadTaxonomy } from "./load-taxonomy.ts";
-import { tagPaper, type PaperText } from "./tag-paper.ts";
+import { aboutConcepts, tagPaper } from "./tag-paper.ts";
 
 const taxonomy = loadTaxonomy();
 if (!taxonomy.ok) throw new Error(JSON.stringify(taxonomy.issues));
-const tagger = compileTagger(taxonomy.concepts);
-// Assigns every concept mentioned once in plain text: for tests of matching rather than scoring.
-const matcher = compileTagger(taxonomy.concepts.map((concept) => ({ ...concept, minScore: 1 })));
 
-const paper = (abstractEn: string, extra: Partial<PaperText> = {}): PaperText => ({ title: "A study", abstractEn, ...extra });
-const found = (text: PaperText) => tagPaper(matcher, text).filter((t) => !t.implied).map((t) => t.slug);
+// A learned layer small enough to reason about: the word "suite" and a mention of MMLU make a
+// paper about benchmarks; "grpo" makes it about rlhf; lora is lexical.
+const file: AboutModelFile = {
+  format: 1,
+  training: {},
+  vocabulary: { documents: 100, words: ["grpo", "suite", "weather"], documentCounts: [5, 5, 5] },
+  concepts: [
+    learnedConcept("benchmarks", -3, { "w:suite": 6, "c:mmlu": 2 }),
+    learnedConcept("rlhf", -3, { "w:grpo": 8 }),
+    { slug: "lora", method: "lexical", reason: "test" },
+  ],
+};
+const tagger = compileTagger(taxonomy.concepts, compileAboutModel(file, "test"));
+const tag = (abstractEn: string, title = "A study") => tagPaper(tagger, { title, abstractEn });
+const find = (tags: ReturnType<typeof tag>, slug: string) => tags.find((t) => t.slug === slug);
 
-describe("tagPaper on English", () => {
-  it("matches across hyphens, spaces and plurals", () => {
-    expect(found(paper("We study low-rank adaptation for LLMs."))).toContain("lora");
-    expect(found(paper("We study low rank adaptation for LLMs."))).toContain("lora");
-    expect(found(paper("We insert bottleneck adapters into every layer."))).toContain("adapters");
-    expect(found(paper("We merge several LoRAs into one model."))).toContain("lora");
+describe("tagPaper with the learned layer", () => {
+  it("decides a learned concept from the words, named or not, and says which weighed most", () => {
+    const tags = tag("We post-train a reasoning model with GRPO on math problems.");
+    expect(find(tags, "rlhf")).toMatchObject({
+      about: true,
+      method: "learned",
+      implied: false,
+      evidence: [],
+    });
+    expect(find(tags, "rlhf")!.features).toEqual([
+      { kind: "word", text: "grpo", weight: expect.any(Number) },
+    ]);
+    expect(find(tags, "rlhf")!.score).toBeGreaterThan(0.5);
   });
 
-  it("takes the longest alias, so LoRA adapters is LoRA and not adapters", () => {
-    const tags = found(paper("We train LoRA adapters for each task."));
-    expect(tags).toContain("lora");
-    expect(tags).not.toContain("adapters");
+  it("keeps a learned concept the paper only names as a mention, with its evidence", () => {
+    const tags = tag("Unlike RLHF, our weather model needs no feedback.");
+    expect(find(tags, "rlhf")).toMatchObject({ about: false, method: "learned", features: [] });
+    expect(find(tags, "rlhf")!.evidence.map((e) => e.text)).toEqual(["RLHF"]);
+    expect(
+      aboutConcepts(tagger, {
+        title: "A study",
+        abstractEn: "Unlike RLHF, our weather model needs no feedback.",
+      }),
+    ).not.toContain("rlhf");
   });
 
-  it("reads an acronym the paper defines by its long form there", () => {
-    const scaling = found(paper("Test-time scaling (TTS) improves LLMs. We study TTS in multi-stage tasks, where TTS budgets matter."));
-    expect(scaling).not.toContain("speech-audio");
-    expect(found(paper("Text-to-speech (TTS) models read text aloud. TTS quality is rated by listeners."))).toContain("speech-audio");
-    const retrieval = tagPaper(tagger, paper("Retrieval-augmented generation (RAG) grounds answers. We make RAG cheaper."));
-    expect(retrieval.find((t) => t.slug === "rag")?.evidence.map((e) => e.text)).toEqual(["Retrieval-augmented generation", "RAG", "RAG"]);
-    // Inside a longer term the acronym keeps its own meaning.
-    expect(found(paper("Training on long chain-of-thought (CoT) responses helps; short CoT answers serve as negatives."))).toContain("chain-of-thought");
+  it("lets a narrower concept be about only inside a learned concept the paper is about", () => {
+    // MMLU named in the title scores 3 for mmlu, but the paper is not about benchmarks.
+    const evaluated = tag(
+      "We report accuracy on the weather questions of MMLU.",
+      "MMLU results of a weather model",
+    );
+    expect(find(evaluated, "mmlu")).toMatchObject({ about: false, method: "lexical" });
+    const built = tag(
+      "We release a suite of weather questions extending MMLU.",
+      "MMLU-Weather: a test suite",
+    );
+    expect(find(built, "benchmarks")).toMatchObject({ about: true, method: "learned" });
+    expect(find(built, "mmlu")).toMatchObject({ about: true, method: "lexical" });
+    expect(
+      find(built, "benchmarks")!.features.map((f) => (f.kind === "word" ? f.text : f.slug)),
+    ).toEqual(["suite", "mmlu"]);
   });
 
-  it("counts a term compared against in the same clause as a baseline, even in a sentence about the paper's work", () => {
-    const tags = tagPaper(tagger, paper("We propose DMS, which keeps better accuracy than training-free sparse attention. It compresses the KV cache 8 times."));
-    expect(tags.map((t) => t.slug)).not.toContain("sparse-attention");
-    expect(tagPaper(tagger, paper("We propose a sparse attention kernel. Our sparse attention kernel is fast.")).map((t) => t.slug)).toContain("sparse-attention");
+  it("lets a concept outside the core be about only inside the core concepts above it", () => {
+    // encoder-only is under transformer, a core concept this model leaves lexical.
+    const uses = tag("We fine-tune an encoder-only model to forecast rain.", "Encoder-only rain");
+    expect(find(uses, "encoder-only")).toMatchObject({ about: false, method: "lexical" });
+    expect(find(uses, "transformer")).toBeUndefined();
+    const changes = tag(
+      "We propose a new attention for encoder-only models.",
+      "A Transformer with better attention for encoder-only models",
+    );
+    expect(find(changes, "transformer")).toMatchObject({ about: true, method: "lexical" });
+    expect(find(changes, "encoder-only")).toMatchObject({ about: true, method: "lexical" });
+    // The tagger without a model (the earlier lexical tagger) keeps its old rule.
+    const names = tagPaper(compileTagger(taxonomy.concepts), {
+      title: "Encoder-only rain",
+      abstractEn: "We fine-tune an encoder-only model to forecast rain.",
+    });
+    expect(find(names, "transformer")).toMatchObject({ about: true, method: "implied" });
   });
 
-  it("counts a term in an opening concession as a baseline: the paper answers what it lacks", () => {
-    const tagged = (abstractEn: string) => tagPaper(tagger, paper(abstractEn)).map((t) => t.slug);
-    expect(tagged("While retrieval-augmented generation (RAG) improves accuracy, it fails on noisy tables. We propose DataMosaic for data analytics.")).not.toContain("rag");
-    expect(tagged("While simple, retrieval-augmented generation (RAG) grounds answers in tables. We propose DataMosaic for data analytics.")).toContain("rag");
+  it("decides the model's lexical concepts by their score and implies broader ones", () => {
+    const tags = tag("We propose a LoRA variant for fine-tuning.", "Better LoRA");
+    expect(find(tags, "lora")).toMatchObject({ about: true, method: "lexical" });
+    // peft is neither learned nor lexical in this model's list, and follows from lora.
+    expect(find(tags, "peft")).toMatchObject({ about: true, method: "implied", implied: true });
   });
 
-  it("reads a mention as the paper's subject when the abstract opens on it, the work acts on it, or a single author writes I", () => {
-    const tagged = (text: Partial<PaperText>) => tagPaper(tagger, { title: "A study", abstractEn: "x", ...text }).map((t) => t.slug);
-    expect(tagged({ abstractEn: "Inference-time scaling trades efficiency for accuracy. Compressing the cache lets models think longer." })).toContain("test-time-compute");
-    expect(tagged({ abstractEn: "Compressing the cache lets models think longer. Inference-time scaling trades efficiency for accuracy." })).not.toContain("test-time-compute");
-    expect(tagged({ abstractKo: "추론 시점 확장은 효율을 정확도와 맞바꾼다. 캐시를 압축하면 모델이 더 오래 생각할 수 있다." })).toContain("test-time-compute");
-    expect(tagged({ abstractEn: "Under self-distillation, the encoder effectively mitigates catastrophic forgetting of pretrained knowledge." })).toContain("catastrophic-forgetting");
-    expect(tagged({ abstractEn: "Results show that the encoder suffers from catastrophic forgetting of pretrained knowledge." })).not.toContain("catastrophic-forgetting");
-    expect(tagged({ abstractEn: "Results come from one GPU. I analyze token efficiency and catastrophic forgetting mitigation strategies." })).toContain("catastrophic-forgetting");
-    expect(tagged({ abstractEn: "Results come from one GPU. We ask whether meta-learning makes the pretraining of small language models better." })).toContain("small-language-models");
-  });
-
-  it("reads not only ... but also as affirmative, not as a negation", () => {
-    expect(found(paper("Our method not only shrinks the KV cache but also speeds up decoding."))).toContain("kv-cache");
-    expect(found(paper("Our method does not shrink the KV cache."))).not.toContain("kv-cache");
-  });
-
-  it("matches acronyms only as written: RAG but not rag, LoRA but not the LoRa radio", () => {
-    expect(found(paper("We improve RAG pipelines for enterprise search."))).toContain("rag");
-    expect(found(paper("The cleaning rag was soaked in water."))).not.toContain("rag");
-    expect(found(paper("We deploy LoRa radio modules for IoT sensing over long ranges."))).not.toContain("lora");
-  });
-
-  it("respects word boundaries", () => {
-    expect(found(paper("QLoRA quantizes the base model to 4 bits."))).not.toContain("lora");
-    expect(found(paper("QLoRA quantizes the base model to 4 bits."))).toContain("qlora");
-    expect(found(paper("The drag coefficient was measured."))).not.toContain("rag");
-  });
-
-  it("scores a negated or baseline mention below the threshold and a title mention above", () => {
-    expect(found(paper("Our method works without fine-tuning the model."))).not.toContain("fine-tuning");
-    expect(found(paper("It outperforms baselines such as LoRA on GLUE."))).not.toContain("lora");
-    const titled = tagPaper(tagger, { title: "Speculative Decoding at Scale", abstractEn: "We study speculative decoding." });
-    const plain = tagPaper(tagger, paper("We study speculative decoding."));
-    expect(titled.find((t) => t.slug === "speculative-decoding")!.score).toBeGreaterThan(plain.find((t) => t.slug === "speculative-decoding")!.score);
-  });
-
-  it("assigns a concept mentioned once in passing only when the taxonomy's default threshold allows", () => {
-    const tagged = (abstractEn: string) => tagPaper(tagger, paper(abstractEn)).map((t) => t.slug);
-    expect(tagged("Results also hold for quantization.")).not.toContain("quantization");
-    expect(tagged("We propose a quantization scheme.")).toContain("quantization");
-    expect(tagged("Quantization is cheap. Our quantization keeps accuracy.")).toContain("quantization");
-  });
-
-  it("marks ancestors as implied, with no evidence of their own", () => {
-    const tags = tagPaper(tagger, paper("We propose a QLoRA recipe."));
-    expect(tags.find((t) => t.slug === "qlora")).toMatchObject({ implied: false, method: "lexical" });
-    for (const slug of ["lora", "peft", "fine-tuning"]) expect(tags.find((t) => t.slug === slug)).toMatchObject({ implied: true, method: "implied", evidence: [] });
-  });
-
-  it("records evidence whose offsets point at the matched text", () => {
-    const text = paper("Retrieval-augmented generation (RAG) reduces hallucination.");
-    for (const tag of tagPaper(tagger, text)) {
-      for (const e of tag.evidence) expect(text[e.field as "abstractEn"]!.slice(e.start, e.end)).toBe(e.text);
-    }
-    expect(tagPaper(tagger, text).find((t) => t.slug === "rag")!.evidence.map((e) => e.text)).toEqual(["Retrieval-augmented generation", "RAG"]);
-  });
-});
-
-describe("tagPaper on Korean", () => {
-  const korean = (abstractKo: string) => tagPaper(matcher, { title: "x", abstractEn: "x", abstractKo });
-
-  it("matches terms with particles attached, and marks only the term", () => {
-    const tags = korean("우리는 모델에 양자화를 적용하고 검색 증강 생성은 그대로 둔다.");
-    const quantization = tags.find((t) => t.slug === "quantization")!;
-    expect(quantization.evidence[0]!.text).toBe("양자화");
-    expect(tags.find((t) => t.slug === "rag")!.evidence[0]!.text).toBe("검색 증강 생성");
-  });
-
-  it("matches closed-up spelling and Latin terms inside Korean text", () => {
-    expect(korean("검색증강생성은 양자화된 모델에서도 쓰인다.").map((t) => t.slug)).toEqual(expect.arrayContaining(["rag", "quantization"]));
-    expect(korean("LoRA를 적용한 모델의 KV 캐시를 줄인다.").map((t) => t.slug)).toEqual(expect.arrayContaining(["lora", "kv-cache"]));
-  });
-
-  it("never joins Latin words across Korean text into one term", () => {
-    const llama = korean("Qwen의 응답은 두 배로 늘고 Llama의 미국 편향은 3분의 1 줄었다.").find((t) => t.slug === "llama")!;
-    expect(llama.evidence.map((e) => e.text)).toEqual(["Llama"]);
-  });
-
-  it("does not match inside a longer word", () => {
-    expect(korean("비양자화 연산을 줄인다.").map((t) => t.slug)).not.toContain("quantization");
+  it("orders decided concepts, then implied ones, then mentions", () => {
+    const tags = tag(
+      "We post-train with GRPO. Unlike RAG, we use no retrieval. We propose a LoRA variant.",
+      "Better LoRA",
+    );
+    const rank = (t: (typeof tags)[number]) => (t.about ? (t.implied ? 1 : 0) : 2);
+    expect(tags.map(rank)).toEqual([...tags.map(rank)].sort());
+    expect(find(tags, "rag")).toMatchObject({ about: false });
   });
 });

@@ -1,3 +1,5 @@
+import type { Token } from "./tokenize.ts";
+
 /** Aliases as a trie over their words: matching walks only as far as the text agrees. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -38,17 +40,26 @@ export interface TrieMatch {
 }
 
 /**
- * The longest alias starting at words[start]. `last(word)` gives the forms a word may take
+ * The longest alias starting at tokens[start] and ending before tokens[end], matched on each
+ * token's text as written (`exact`) or lower-cased. `last(word)` gives the forms a word may take
  * when it ends an alias (a plural's singular, a Korean noun without its particle).
  */
-export function longestMatch(root: TrieNode, words: string[], start: number, last: (word: string) => string[]): TrieMatch | null {
+export function longestMatch(
+  root: TrieNode,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  exact: boolean,
+  last: (word: string) => string[],
+): TrieMatch | null {
   let node = root;
   let best: TrieMatch | null = null;
-  for (let i = start; i < words.length; i++) {
-    const word = words[i]!;
+  for (let i = start; i < end; i++) {
+    const word = exact ? tokens[i]!.text : tokens[i]!.key;
     for (const form of last(word)) {
       const end = node.next.get(form);
-      if (end?.slugs && (!best || best.end < i)) best = { end: i, lastLength: form.length, slugs: end.slugs };
+      if (end?.slugs && (!best || best.end < i))
+        best = { end: i, lastLength: form.length, slugs: end.slugs };
     }
     const child = node.next.get(word);
     if (!child) break;

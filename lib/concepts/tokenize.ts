@@ -7,8 +7,6 @@ export interface Token {
   end: number;
 }
 
-// Latin words and numbers, keeping decimals and version dots together ("Qwen2.5", "3.1").
-const LATIN = /[A-Za-z0-9]+(?:\.[0-9]+)*/g;
 // Korean text splits at spaces and punctuation; a token is a word with its particles ("양자화를").
 const KOREAN = /[^\s.,;:!?()[\]{}"'“”‘’·…/\\<>$=+*&|~^`]+/g;
 
@@ -20,9 +18,33 @@ function scan(text: string, pattern: RegExp): Token[] {
   return tokens;
 }
 
-/** Latin-script tokens; hyphens and spaces both separate, so "low-rank" and "low rank" agree. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlphanumeric = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Latin-script tokens: runs of ASCII letters and digits, keeping decimals and version dots
+ * together ("Qwen2.5", "3.1"), as /[A-Za-z0-9]+(?:\.[0-9]+)*\/g would, without a regular
+ * expression: every abstract is read this way. Hyphens and spaces both separate, so "low-rank"
+ * and "low rank" agree.
+ */
 export function latinTokens(text: string): Token[] {
-  return scan(text, LATIN);
+  const tokens: Token[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAlphanumeric(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAlphanumeric(text.charCodeAt(i))) i += 1;
+    while (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isDigit(text.charCodeAt(i))) i += 1;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ text: word, key: word.toLowerCase(), start, end: i });
+  }
+  return tokens;
 }
 
 export function koreanTokens(text: string): Token[] {

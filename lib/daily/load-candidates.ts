@@ -10,7 +10,11 @@ const SELECT = {
   hfUpvotes: true,
   abstractKo: true,
   categories: { select: { category: true }, orderBy: { position: "asc" } },
-  concepts: { select: { score: true, implied: true, concept: { select: { slug: true } } } },
+  // The concepts a paper is about: scope and rank never read the ones it only mentions.
+  concepts: {
+    where: { about: true },
+    select: { score: true, implied: true, concept: { select: { slug: true } } },
+  },
   digestEntries: { select: { digest: { select: { date: true } } } },
 } satisfies Prisma.PaperSelect;
 

@@ -1,7 +1,10 @@
-/** What the scope test reads of a paper: its arXiv categories and its concept tags. */
+/** What the scope test reads of a paper: its arXiv categories and the concepts it is about. */
 export interface ScopedPaper {
   categories: string[];
-  /** Concept tags; `implied` ones are a tagged concept's broader concepts. */
+  /**
+   * The concepts the paper is about, never those it only mentions; `implied` ones are broader
+   * concepts of one it is about.
+   */
   concepts: { slug: string; implied: boolean }[];
 }
 
@@ -13,8 +16,9 @@ export interface Scope {
 
 /**
  * Whether a paper belongs in the LLM digest: it lists one of the scope's categories (a listing
- * without categories, such as Hugging Face's, passes) and is tagged with a scope concept or a
- * narrower one (whose tag implies it). The one place that decides scope, over stored tags.
+ * without categories, such as Hugging Face's, passes) and is about a scope concept or a narrower
+ * one (whose tag implies it): naming a concept in passing does not bring a paper in. The one
+ * place that decides scope, over stored tags.
  */
 export function isInScope(paper: ScopedPaper, scope: Scope): boolean {
   const categoryOk =

@@ -51,7 +51,7 @@ export async function publishDigest(db: Db, publication: Publication): Promise<D
   );
 }
 
-/** Slugs of the concepts found in these papers that no paper of an earlier digest has. */
+/** Slugs of the concepts these papers are about that no paper of an earlier digest is about. */
 async function newConcepts(
   tx: Parameters<Parameters<Db["$transaction"]>[0]>[0],
   date: string,
@@ -61,7 +61,7 @@ async function newConcepts(
   const found = new Set<number>();
   for (let i = 0; i < paperIds.length; i += 500) {
     const rows = await tx.paperConcept.findMany({
-      where: { paperId: { in: paperIds.slice(i, i + 500) }, implied: false },
+      where: { paperId: { in: paperIds.slice(i, i + 500) }, about: true, implied: false },
       select: { conceptId: true },
       distinct: ["conceptId"],
     });
@@ -70,6 +70,7 @@ async function newConcepts(
   const seen = await tx.paperConcept.findMany({
     where: {
       conceptId: { in: [...found] },
+      about: true,
       implied: false,
       paper: { digestEntries: { some: { digest: { date: { lt: date } } } } },
     },

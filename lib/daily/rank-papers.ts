@@ -3,7 +3,7 @@ export interface RankedPaper {
   arxivId: string | null;
   /** Hugging Face upvotes; null when the paper was not on its daily list. */
   hfUpvotes: number | null;
-  /** The scores of the concepts found in the paper (not implied ones). */
+  /** The scores of the concepts the paper is about (not implied ones). */
   conceptScores: number[];
 }
 
@@ -12,7 +12,7 @@ const relevance = (paper: RankedPaper) =>
 
 /**
  * The order of a day's digest: papers readers upvoted on Hugging Face first (most upvotes first),
- * then by concept relevance (the summed scores of the concepts found in them), then by arXiv id
+ * then by concept relevance (the summed scores of the concepts they are about), then by arXiv id
  * so that the order never depends on how the listing was read.
  */
 export function rankPapers<T extends RankedPaper>(papers: T[]): T[] {

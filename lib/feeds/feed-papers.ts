@@ -39,7 +39,7 @@ export async function dailyFeedPapers(db: Db, highlights: number): Promise<FeedP
   );
 }
 
-/** A concept's feed: its newest papers, its narrower concepts' too; null for an unknown one. */
+/** A concept's feed: the newest papers about it (or a narrower one); null for an unknown one. */
 export async function conceptFeedPapers(
   db: Db,
   slug: string,
@@ -53,7 +53,7 @@ export async function conceptFeedPapers(
   });
   if (!concept) return null;
   const rows = await db.paper.findMany({
-    where: { concepts: { some: { conceptId: concept.id } } },
+    where: { concepts: { some: { conceptId: concept.id, about: true } } },
     orderBy: [{ listedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: FEED_ITEMS,
     select: SELECT,

@@ -44,6 +44,7 @@ const paper = (n: number, korean: boolean): FeedPaper => ({
       evidence: [],
     },
   ],
+  mentions: [],
   day: "2025-05-20",
 });
 

@@ -22,6 +22,8 @@ export function digestPageData(date: string, options: DigestPageOptions) {
   );
 }
 
-export function conceptData(slug: string, page: number) {
-  return cachedRead(`concept ${slug} ${page}`, () => getConcept(getDb(), slug, page));
+export function conceptData(slug: string, page: number, mentionsPage: number) {
+  return cachedRead(`concept ${slug} ${page} ${mentionsPage}`, () =>
+    getConcept(getDb(), slug, page, mentionsPage),
+  );
 }

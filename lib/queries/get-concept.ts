@@ -12,12 +12,17 @@ export interface ConceptRef {
   nameKo: string;
 }
 
+type ListedPaper = PaperView & { listedOn: string | null };
+
 export interface ConceptPage {
   concept: ConceptRef & { descriptionEn: string; descriptionKo: string; parent: ConceptRef | null; children: ConceptRef[]; related: ConceptRef[] };
-  papers: (PaperView & { listedOn: string | null })[];
+  /** The papers about the concept (directly or through a narrower one), newest first. */
+  papers: ListedPaper[];
   page: number;
   pageSize: number;
   total: number;
+  /** The papers that mention the concept without being about it, newest first. */
+  mentions: { papers: ListedPaper[]; page: number; total: number };
   /** Papers per week (weeks start on Monday), from the first week with a paper to the last. */
   weekly: { week: string; count: number }[];
   /** Concepts found in the same papers, most shared first. */
@@ -26,8 +31,16 @@ export interface ConceptPage {
 
 const REF = { slug: true, nameEn: true, nameKo: true } as const;
 
-/** A concept with its papers newest first (paged), weekly counts and neighbours. A fixed number of queries. */
-export async function getConcept(db: Db, slug: string, page: number): Promise<ConceptPage | null> {
+/**
+ * A concept with the papers about it and the papers that only mention it, each newest first
+ * and paged, weekly counts and neighbours. A fixed number of queries.
+ */
+export async function getConcept(
+  db: Db,
+  slug: string,
+  page: number,
+  mentionsPage = 1,
+): Promise<ConceptPage | null> {
   const concept = await db.concept.findUnique({
     where: { slug },
     select: { id: true, ...REF, descriptionEn: true, descriptionKo: true, related: true, parent: { select: REF }, children: { select: REF, orderBy: { position: "asc" } } },
@@ -35,23 +48,40 @@ export async function getConcept(db: Db, slug: string, page: number): Promise<Co
   if (!concept) return null;
   // Every count starts from the concept's rows in the PaperConcept index: Prisma's relation
   // filters visited every paper (rag at 20k papers: 2.0 s for the page's data, now 0.1 s).
-  const [pageIds, [counted], days, shared, related] = await Promise.all([
+  // The papers about it, or those that only mention it: pc's rows of the concept.
+  const rowsOf = (about: boolean) =>
+    Prisma.sql`pc."conceptId" = ${concept.id} AND pc."about" = ${Prisma.raw(String(about))}`;
+  const newest = (about: boolean, at: number) =>
     readRows<{ id: number | bigint }>(db, Prisma.sql`
-      SELECT p."id" AS "id" FROM "PaperConcept" pc JOIN "Paper" p ON p."id" = pc."paperId" WHERE pc."conceptId" = ${concept.id}
-      ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC LIMIT ${CONCEPT_PAGE_SIZE} OFFSET ${(page - 1) * CONCEPT_PAGE_SIZE}`),
-    readRows<{ total: number | bigint }>(db, Prisma.sql`SELECT COUNT(*) AS "total" FROM "PaperConcept" WHERE "conceptId" = ${concept.id}`),
-    readRows<{ listedOn: string; count: number | bigint }>(db, Prisma.sql`
-      SELECT p."listedOn" AS "listedOn", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "Paper" p ON p."id" = pc."paperId"
-      WHERE pc."conceptId" = ${concept.id} AND p."listedOn" IS NOT NULL GROUP BY p."listedOn"`),
-    readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
-      SELECT other."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "PaperConcept" other ON other."paperId" = pc."paperId"
-      WHERE pc."conceptId" = ${concept.id} AND other."conceptId" <> ${concept.id} AND other."implied" = FALSE
-      GROUP BY other."conceptId" ORDER BY COUNT(*) DESC, other."conceptId" LIMIT 12`),
-    db.concept.findMany({ where: { slug: { in: concept.related as string[] } }, select: REF, orderBy: { position: "asc" } }),
-  ]);
-  const ids = pageIds.map((row) => Number(row.id));
+      SELECT p."id" AS "id" FROM "PaperConcept" pc JOIN "Paper" p ON p."id" = pc."paperId"
+      WHERE ${rowsOf(about)} ORDER BY p."listedOn" DESC NULLS LAST, p."id" DESC
+      LIMIT ${CONCEPT_PAGE_SIZE} OFFSET ${(at - 1) * CONCEPT_PAGE_SIZE}`);
+  const count = (about: boolean) =>
+    readRows<{ total: number | bigint }>(db, Prisma.sql`
+      SELECT COUNT(*) AS "total" FROM "PaperConcept" pc WHERE ${rowsOf(about)}`);
+  const [pageIds, [counted], mentionIds, [mentionCount], days, shared, related] =
+    await Promise.all([
+      newest(true, page),
+      count(true),
+      newest(false, mentionsPage),
+      count(false),
+      readRows<{ listedOn: string; count: number | bigint }>(db, Prisma.sql`
+        SELECT p."listedOn" AS "listedOn", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "Paper" p ON p."id" = pc."paperId"
+        WHERE ${rowsOf(true)} AND p."listedOn" IS NOT NULL GROUP BY p."listedOn"`),
+      readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
+        SELECT other."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "PaperConcept" other ON other."paperId" = pc."paperId"
+        WHERE ${rowsOf(true)} AND other."conceptId" <> ${concept.id}
+        AND other."about" = TRUE AND other."implied" = FALSE
+        GROUP BY other."conceptId" ORDER BY COUNT(*) DESC, other."conceptId" LIMIT 12`),
+      db.concept.findMany({ where: { slug: { in: concept.related as string[] } }, select: REF, orderBy: { position: "asc" } }),
+    ]);
+  const ids = [...pageIds, ...mentionIds].map((row) => Number(row.id));
   const byId = new Map((await db.paper.findMany({ where: { id: { in: ids } }, select: { ...PAPER_VIEW_SELECT, listedOn: true } })).map((row) => [row.id, row]));
-  const rows = ids.map((id) => byId.get(id)!);
+  const listed = (list: { id: number | bigint }[]): ListedPaper[] =>
+    list.map((row) => {
+      const { listedOn, ...paper } = byId.get(Number(row.id))!;
+      return { ...toPaperView(paper), listedOn };
+    });
   const names = await db.concept.findMany({ where: { id: { in: shared.map((s) => Number(s.conceptId)) } }, select: { id: true, ...REF } });
   const nameOf = new Map(names.map(({ id, ...ref }) => [id, ref]));
 
@@ -63,10 +93,15 @@ export async function getConcept(db: Db, slug: string, page: number): Promise<Co
   const { id: _, related: __, ...rest } = concept;
   return {
     concept: { ...rest, related },
-    papers: rows.map(({ listedOn, ...row }) => ({ ...toPaperView(row), listedOn })),
+    papers: listed(pageIds),
     page,
     pageSize: CONCEPT_PAGE_SIZE,
     total: Number(counted?.total ?? 0),
+    mentions: {
+      papers: listed(mentionIds),
+      page: mentionsPage,
+      total: Number(mentionCount?.total ?? 0),
+    },
     weekly,
     cooccurring: shared.map((s) => ({ ...nameOf.get(Number(s.conceptId))!, count: Number(s.count) })),
   };

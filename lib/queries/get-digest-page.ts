@@ -14,8 +14,8 @@ export const DIGEST_FIRST_LIST_SIZE = 3;
 /** Categories offered as filters: the day's most frequent. */
 const FILTER_CATEGORIES = 20;
 /**
- * Concepts offered as filters: the day's most frequent, counted as the filter keeps papers (with
- * their narrower concepts); family roots are too broad to narrow anything.
+ * Concepts offered as filters: those the day's papers are most often about, counted as the filter
+ * keeps papers (with their narrower concepts); family roots are too broad to narrow anything.
  */
 const FILTER_CONCEPTS = 30;
 /** A paper's one line is its first sentence, cut here: about what one line of the list shows. */
@@ -102,7 +102,7 @@ const ITEM_SELECT = {
   translationRecord: { select: TRANSLATION_RECORD_SELECT },
   hfUpvotes: true,
   concepts: {
-    where: { implied: false },
+    where: { about: true, implied: false },
     orderBy: [{ score: "desc" }, { conceptId: "asc" }],
     take: 4,
     select: { concept: { select: { slug: true, nameEn: true, nameKo: true } } },
@@ -183,7 +183,9 @@ export async function getDigestPage(
       : { skip: first + (page - 2) * DIGEST_LIST_SIZE, take: DIGEST_LIST_SIZE };
   const paperWhere: PrismaTypes.PaperWhereInput = {
     ...(filters.category ? { categories: { some: { category: filters.category } } } : {}),
-    ...(filters.concept ? { concepts: { some: { concept: { slug: filters.concept } } } } : {}),
+    ...(filters.concept
+      ? { concepts: { some: { about: true, concept: { slug: filters.concept } } } }
+      : {}),
     ...(filters.korean ? { abstractKo: { not: null } } : {}),
   };
   // Without filters the list starts after the highlights, which page 1 shows in full.
@@ -223,7 +225,7 @@ export async function getDigestPage(
       SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count"
       FROM "DigestEntry" e JOIN "PaperConcept" pc ON pc."paperId" = e."paperId"
       JOIN "Concept" c ON c."id" = pc."conceptId"
-      WHERE e."digestId" = ${digest.id} AND c."parentId" IS NOT NULL
+      WHERE e."digestId" = ${digest.id} AND pc."about" = TRUE AND c."parentId" IS NOT NULL
       GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${FILTER_CONCEPTS}`,
     ),
     db.digestEntry.count({ where: { digestId: digest.id, paper: { abstractKo: { not: null } } } }),

@@ -8,7 +8,7 @@ export interface ConceptSummary {
   descriptionKo: string;
   parent: string | null;
   related: string[];
-  /** Papers tagged with it, found or implied. */
+  /** Papers about it, directly or through a narrower concept. */
   paperCount: number;
 }
 
@@ -19,7 +19,7 @@ export async function listConcepts(db: Db): Promise<ConceptSummary[]> {
       orderBy: { position: "asc" },
       select: { id: true, slug: true, nameEn: true, nameKo: true, descriptionEn: true, descriptionKo: true, related: true, parent: { select: { slug: true } } },
     }),
-    db.paperConcept.groupBy({ by: ["conceptId"], _count: { _all: true } }),
+    db.paperConcept.groupBy({ by: ["conceptId"], where: { about: true }, _count: { _all: true } }),
   ]);
   const countOf = new Map(counts.map((c) => [c.conceptId, c._count._all]));
   return concepts.map(({ id, parent, related, ...concept }) => ({

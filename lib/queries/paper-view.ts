@@ -24,8 +24,10 @@ export interface PaperView {
   projectUrl: string | null;
   /** The paper's Hugging Face page and upvotes, when it was on Hugging Face daily papers. */
   huggingFace: { url: string; upvotes: number } | null;
-  /** Found concepts first, then implied ones; each by score. */
+  /** The concepts the paper is about: decided ones first, then implied ones; each by score. */
   concepts: PaperConceptView[];
+  /** The concepts it only mentions, by score. */
+  mentions: PaperMentionView[];
 }
 
 export interface TranslationView {
@@ -42,6 +44,8 @@ export interface TranslationView {
   tldrKo: string | null;
 }
 
+export type EvidenceView = { field: string; start: number; end: number; text: string };
+
 export interface PaperConceptView {
   slug: string;
   nameEn: string;
@@ -49,7 +53,14 @@ export interface PaperConceptView {
   score: number;
   method: string;
   implied: boolean;
-  evidence: { field: string; start: number; end: number; text: string }[];
+  evidence: EvidenceView[];
+}
+
+export interface PaperMentionView {
+  slug: string;
+  nameEn: string;
+  nameKo: string;
+  evidence: EvidenceView[];
 }
 
 /** What a translation view reads of a paper's translation record. */
@@ -86,8 +97,15 @@ export const PAPER_VIEW_SELECT = {
   authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
   categories: { select: { category: true }, orderBy: { position: "asc" } },
   concepts: {
-    select: { score: true, method: true, implied: true, evidence: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
-    orderBy: [{ implied: "asc" }, { score: "desc" }],
+    select: {
+      about: true,
+      score: true,
+      method: true,
+      implied: true,
+      evidence: true,
+      concept: { select: { slug: true, nameEn: true, nameKo: true } },
+    },
+    orderBy: [{ about: "desc" }, { implied: "asc" }, { score: "desc" }, { conceptId: "asc" }],
   },
 } satisfies Prisma.PaperSelect;
 
@@ -144,12 +162,13 @@ export function toPaperView(row: PaperRow): PaperView {
       row.arxivId && row.hfUpvotes !== null
         ? { url: `https://huggingface.co/papers/${row.arxivId}`, upvotes: row.hfUpvotes }
         : null,
-    concepts: row.concepts.map((c) => ({
-      ...c.concept,
-      score: c.score,
-      method: c.method,
-      implied: c.implied,
-      evidence: c.evidence as PaperConceptView["evidence"],
-    })),
+    concepts: row.concepts.flatMap((c) => {
+      if (!c.about) return [];
+      const { score, method, implied } = c;
+      return [{ ...c.concept, score, method, implied, evidence: c.evidence as EvidenceView[] }];
+    }),
+    mentions: row.concepts.flatMap((c) =>
+      c.about ? [] : [{ ...c.concept, evidence: c.evidence as EvidenceView[] }],
+    ),
   };
 }

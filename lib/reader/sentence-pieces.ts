@@ -1,9 +1,9 @@
-import type { PaperConceptView } from "../queries/paper-view.ts";
+import type { EvidenceView } from "../queries/paper-view.ts";
 import { groupBySpans, runsWithin, type RunGroup } from "../text/rich-runs.ts";
 import type { SentenceSpan } from "../text/sentence-alignment.ts";
 import type { RichRun } from "../text/tex-text.ts";
 
-/** Where a tagged concept is mentioned in an abstract (the tagger's evidence). */
+/** Where a concept is mentioned in an abstract (the tagger's evidence). */
 export interface ConceptMention {
   start: number;
   end: number;
@@ -14,7 +14,7 @@ export interface ConceptMention {
 export const MAX_MARKED_MENTIONS = 100;
 
 export function conceptMentions(
-  concepts: PaperConceptView[],
+  concepts: { slug: string; evidence: EvidenceView[] }[],
   field: "abstractEn" | "abstractKo",
 ): ConceptMention[] {
   const all = concepts.flatMap((concept) =>

@@ -22,14 +22,18 @@ export interface FilteredPaper {
 export const PAPER_ROW: FilteredPaper = { id: Prisma.sql`p."id"`, listedOn: Prisma.sql`p."listedOn"` };
 
 /**
- * The filters of a plan as conditions on a paper: the papers a query names, concepts,
- * categories, digest days and exclusions, each a set the id must (not) be in. Without the paper's row at hand its day is
- * looked up by id rather than listed: the papers of two months can be half the corpus.
+ * The filters of a plan as conditions on a paper: the papers a query names, concepts (the papers
+ * about them), categories, digest days and exclusions, each a set the id must (not) be in.
+ * Without the paper's row at hand its day is looked up by id rather than listed: the papers of
+ * two months can be half the corpus.
  */
 export function planFilters(plan: SearchPlan, { id, listedOn }: FilteredPaper, dialect: FilterDialect): Sql {
   const clauses: Sql[] = [Prisma.sql`1 = 1`];
   if (plan.paperIds) clauses.push(plan.paperIds.length ? Prisma.sql`${id} IN (${Prisma.join(plan.paperIds)})` : Prisma.sql`1 = 0`);
-  for (const conceptId of plan.conceptIds) clauses.push(Prisma.sql`${id} IN (SELECT "paperId" FROM "PaperConcept" WHERE "conceptId" = ${conceptId})`);
+  for (const conceptId of plan.conceptIds) {
+    clauses.push(Prisma.sql`${id} IN (SELECT "paperId" FROM "PaperConcept"
+      WHERE "conceptId" = ${conceptId} AND "about" = TRUE)`);
+  }
   if (plan.categories.length) clauses.push(Prisma.sql`${id} IN (SELECT "paperId" FROM "PaperCategory" WHERE "category" IN (${Prisma.join(plan.categories)}))`);
   if (plan.from || plan.to) {
     const day = listedOn ?? Prisma.sql`d."listedOn"`;

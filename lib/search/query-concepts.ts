@@ -1,7 +1,7 @@
 import type { Db } from "../db/create-db.ts";
 import type { ConceptDefinition } from "../concepts/concept-definition.ts";
 import { loadTagger, type StoredTagger } from "../concepts/load-tagger.ts";
-import { tagPaper } from "../concepts/tag-paper.ts";
+import { findMentions } from "../concepts/find-mentions.ts";
 import { searchTokens } from "./search-tokens.ts";
 
 interface QueryTagger extends StoredTagger {
@@ -76,8 +76,7 @@ export interface NamedConcept {
 /**
  * The concepts a query's words name ("LoRA 양자화" names lora and quantization, "검색증강생성"
  * rag), each with the run of words that names it. `words` are the query's phrases as typed;
- * `concepts` the stored concepts, which the caller has read already. The tagger reads the words
- * as a title: without sentence context, every concept they name passes.
+ * `concepts` the stored concepts, which the caller has read already.
  */
 export async function conceptsNamedIn(
   db: Db,
@@ -94,8 +93,11 @@ export async function conceptsNamedIn(
     text += (text ? " " : "") + word;
   }
   const phraseAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
-  return tagPaper(stored.tagger, { title: text, abstractEn: "" })
-    .filter((tag) => !tag.implied)
+  // Every concept the words name counts, whether or not a paper with this title would be about it.
+  const mentions = findMentions(stored.tagger, { title: text, abstractEn: "" }).concepts;
+  return [...mentions]
+    .map(([slug, found]) => ({ slug, ...found }))
+    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
     .flatMap((tag) => {
       const conceptId = stored.conceptIds.get(tag.slug);
       const [first] = tag.evidence;

@@ -5,10 +5,8 @@ import { roundScore, type RankedMatch, type SearchBackend } from "./search-plan.
 
 /** The best matches by bm25 that concept evidence may re-order; deeper pages keep bm25 order. */
 export const RERANK_DEPTH = 1000;
-/** Per concept the query names, a paper's evidence score (capped) adds up to this much. */
+/** Per concept the query names, a paper about it gains this much. */
 export const CONCEPT_BOOST = 2;
-/** Evidence scores count up to this; a paper at the cap gets the whole boost. */
-export const SCORE_CAP = 3;
 
 export interface ScoredMatch {
   paperId: number;
@@ -16,18 +14,19 @@ export interface ScoredMatch {
 }
 
 /**
- * Adds the concept boost to the best matches and sorts them again: a paper whose evidence for
- * "LoRA" is strong rises above one that mentions LoRA once. Same arithmetic on both databases.
+ * Adds the concept boost to the best matches and sorts them again: a paper about "LoRA" rises
+ * above one that only mentions it. Same arithmetic on both databases.
  */
 export async function rerank(db: Db, backend: SearchBackend, matches: RankedMatch[], conceptIds: number[]): Promise<ScoredMatch[]> {
   const boost = new Map<number, number>();
   if (conceptIds.length && matches.length) {
-    const rows = await readRows<{ paperId: number | bigint; score: number }>(db, Prisma.sql`
-      SELECT "paperId", "score" FROM "PaperConcept" WHERE "conceptId" IN (${Prisma.join(conceptIds)}) AND "implied" = FALSE
+    const rows = await readRows<{ paperId: number | bigint }>(db, Prisma.sql`
+      SELECT "paperId" FROM "PaperConcept"
+      WHERE "conceptId" IN (${Prisma.join(conceptIds)}) AND "about" = TRUE
       AND "paperId" IN (${backend.idSet(matches.map((m) => m.paperId))}) ORDER BY "paperId", "conceptId"`);
     for (const row of rows) {
       const paperId = Number(row.paperId);
-      boost.set(paperId, (boost.get(paperId) ?? 0) + (Math.min(row.score, SCORE_CAP) * CONCEPT_BOOST) / SCORE_CAP);
+      boost.set(paperId, (boost.get(paperId) ?? 0) + CONCEPT_BOOST);
     }
   }
   return matches

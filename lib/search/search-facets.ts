@@ -8,14 +8,18 @@ export interface Facets {
   months: { month: string; count: number }[];
 }
 
-/** Concept and month counts over the given papers (the first RERANK_DEPTH results). */
+/**
+ * How many of the given papers (the first RERANK_DEPTH results) are about each concept, and
+ * were listed in each month.
+ */
 export async function facetsOf(db: Db, backend: SearchBackend, paperIds: number[], limits: { concepts: number; months: number }): Promise<Facets> {
   if (paperIds.length === 0) return { concepts: [], months: [] };
   const ids = backend.idSet(paperIds);
   const [concepts, months] = await Promise.all([
     readRows<{ conceptId: number | bigint; count: number | bigint }>(db, Prisma.sql`
       SELECT pc."conceptId" AS "conceptId", COUNT(*) AS "count" FROM "PaperConcept" pc JOIN "Concept" c ON c."id" = pc."conceptId"
-      WHERE c."parentId" IS NOT NULL AND pc."paperId" IN (${ids}) GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${limits.concepts}`),
+      WHERE c."parentId" IS NOT NULL AND pc."about" = TRUE AND pc."paperId" IN (${ids})
+      GROUP BY pc."conceptId" ORDER BY COUNT(*) DESC, pc."conceptId" LIMIT ${limits.concepts}`),
     readRows<{ month: string; count: number | bigint }>(db, Prisma.sql`
       SELECT SUBSTR("listedOn", 1, 7) AS "month", COUNT(*) AS "count" FROM "Paper"
       WHERE "id" IN (${ids}) AND "listedOn" IS NOT NULL GROUP BY SUBSTR("listedOn", 1, 7) ORDER BY SUBSTR("listedOn", 1, 7) DESC LIMIT ${limits.months}`),

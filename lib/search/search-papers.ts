@@ -223,7 +223,8 @@ async function pageRows(db: Db, hits: ScoredMatch[]) {
     readRows<{ paperId: number | bigint; score: number; slug: string; nameEn: string; nameKo: string }>(db, Prisma.sql`
       SELECT pc."paperId" AS "paperId", pc."score" AS "score", c."slug" AS "slug", c."nameEn" AS "nameEn", c."nameKo" AS "nameKo"
       FROM "PaperConcept" pc JOIN "Concept" c ON c."id" = pc."conceptId"
-      WHERE pc."implied" = FALSE AND pc."paperId" IN (${searchBackend(db).idSet(ids)})
+      WHERE pc."about" = TRUE AND pc."implied" = FALSE
+      AND pc."paperId" IN (${searchBackend(db).idSet(ids)})
       ORDER BY pc."paperId", pc."score" DESC, pc."conceptId"`),
   ]);
   const concepts = new Map<number, { slug: string; nameEn: string; nameKo: string; score: number }[]>();

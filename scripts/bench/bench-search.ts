@@ -51,7 +51,7 @@ async function naiveSearch(db: Db, q: string) {
     AND: [
       ...phrases.map((p) => contains(p.text.replace(/"/g, ""))),
       ...excludes.map((p) => ({ NOT: contains(p.text) })),
-      ...concepts.map((slug) => ({ concepts: { some: { concept: { slug } } } })),
+      ...concepts.map((slug) => ({ concepts: { some: { about: true, concept: { slug } } } })),
       ...(from ? [{ listedOn: { gte: from } }] : []),
       ...(to ? [{ listedOn: { lte: to } }] : []),
     ],

@@ -1,13 +1,14 @@
 // npm run labels:select: chooses the abstracts of the concept labelling set from ../shared/data,
 // once. Every unique paper of the two daily crawls (a real day: mostly outside LLM research),
 // a seeded sample of the cs.CL listings and of the Hugging Face daily papers, and the 160
-// abstracts of the earlier gold set, relabelled. Each paper gets its split (train / dev / test,
-// by paper) and its readers: every paper one, a tenth a second, a common sample all of them.
+// abstracts of the earlier gold set (their text in concept-labels/earlier-160.jsonl),
+// relabelled. Each paper gets its split (train / dev / test, by paper) and its readers: every
+// paper one, a tenth a second, a common sample all of them.
 // Writes content/eval/concept-labels/papers.jsonl; the labels are made by reading, elsewhere.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { mulberry32 } from "../lib/seeded-random.ts";
+import { mulberry32, shuffleWith } from "../lib/seeded-random.ts";
 
 const { values } = parseArgs({
   options: {
@@ -30,14 +31,7 @@ const COMMON = 12;
 const SECOND_READING = 0.1;
 
 const random = mulberry32(SEED);
-function shuffle<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const shuffle = <T>(items: readonly T[]) => shuffleWith(random, items);
 
 const clean = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 const bareId = (id: string) => id.replace(/^arxiv:/i, "").replace(/v\d+$/, "");
@@ -57,7 +51,8 @@ const chosen = new Map<string, Candidate>();
 const add = (c: Candidate) => {
   if (!chosen.has(c.arxivId) && c.abstractEn.length > 0) chosen.set(c.arxivId, c);
 };
-for (const line of readFileSync(path.join("content", "eval", "concepts-gold.jsonl"), "utf8").split("\n").filter(Boolean)) {
+const earlier = path.join("content", "eval", "concept-labels", "earlier-160.jsonl");
+for (const line of readFileSync(earlier, "utf8").split("\n").filter(Boolean)) {
   const r = JSON.parse(line);
   add({ arxivId: r.arxivId, source: "gold-160", title: clean(r.title), abstractEn: clean(r.abstractEn) });
 }

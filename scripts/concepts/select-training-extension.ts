@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { mulberry32 } from "../lib/seeded-random.ts";
+import { mulberry32, shuffleWith } from "../lib/seeded-random.ts";
 
 const { values } = parseArgs({
   options: {
@@ -19,14 +19,7 @@ const DIR = path.join("content", "eval", "concept-labels");
 const SEED = 20261205;
 
 const random = mulberry32(SEED);
-function shuffle<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const shuffle = <T>(items: readonly T[]) => shuffleWith(random, items);
 const clean = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 const jsonl = (file: string): Record<string, unknown>[] =>
   readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));

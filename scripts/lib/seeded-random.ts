@@ -1,4 +1,4 @@
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same sequence. */
+/** A small seeded generator (mulberry32): the same seed gives the same numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
@@ -7,4 +7,14 @@ export function mulberry32(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The items in an order drawn from `random` (Fisher-Yates). */
+export function shuffleWith<T>(random: () => number, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

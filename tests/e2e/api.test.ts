@@ -59,13 +59,43 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
     expect([english.sentencesKo, english.alignment.every((p: { ko: number[] }) => p.ko.length === 0)]).toEqual([[], true]);
   });
 
-  it("GET /api/papers/{id} lists concepts with score, method and evidence", async () => {
+  it("GET /api/papers/{id} lists the concepts it is about: score, method, evidence", async () => {
     const { body } = await get(url, "/api/papers/2505.12871");
     const lora = body.concepts.find((c: { slug: string }) => c.slug === "lora");
-    expect(lora).toMatchObject({ slug: "lora", nameKo: "LoRA(저랭크 적응)", method: "lexical", implied: false });
-    expect(lora.score).toBeGreaterThan(1);
-    expect(lora.evidence[0]).toEqual({ field: expect.any(String), start: expect.any(Number), end: expect.any(Number), text: expect.any(String) });
-    expect(body.concepts.find((c: { slug: string }) => c.slug === "peft")).toMatchObject({ implied: true, method: "implied", evidence: [] });
+    expect(lora).toMatchObject({ slug: "lora", nameKo: "LoRA(저랭크 적응)", method: "learned", implied: false });
+    expect(lora.score).toBeGreaterThan(0.5);
+    // A lexical decision's score is the mentions' score, with their evidence.
+    const backdoor = body.concepts.find((c: { slug: string }) => c.slug === "backdoor-attacks");
+    expect(backdoor).toMatchObject({ method: "lexical", implied: false });
+    expect(backdoor.score).toBeGreaterThan(1);
+    const evidence = { field: expect.any(String), start: expect.any(Number), end: expect.any(Number), text: expect.any(String) };
+    expect(backdoor.evidence[0]).toEqual(evidence);
+    expect(lora.evidence[0]).toEqual(evidence);
+    const safety = body.concepts.find((c: { slug: string }) => c.slug === "llm-safety");
+    expect(safety).toMatchObject({ implied: true, method: "implied", evidence: [] });
+  });
+
+  it("GET /api/papers/{id} keeps mentions apart and says why a learned tag was given", async () => {
+    const days = await Promise.all(digests.map((d) => get(url, `/api/digests/${d.date}`)));
+    const papers = days.flatMap((r) => r.body.papers);
+    type Tagged = { slug: string; method: string; evidence: unknown[]; features?: unknown[] };
+    const mentioning = papers.find((p: { mentions: Tagged[] }) => p.mentions.length > 0);
+    const { body } = await get(url, `/api/papers/${mentioning.arxivId}`);
+    const about = new Set(body.concepts.map((c: Tagged) => c.slug));
+    for (const m of body.mentions) {
+      const fields = ["descriptionEn", "descriptionKo", "evidence", "nameEn", "nameKo", "slug"];
+      expect(Object.keys(m).sort()).toEqual(fields);
+      expect(m.evidence.length).toBeGreaterThan(0);
+      expect(about.has(m.slug)).toBe(false);
+    }
+    const isLearned = (c: Tagged) => c.method === "learned";
+    const learnedPaper = papers.find((p: { concepts: Tagged[] }) => p.concepts.some(isLearned));
+    const full = (await get(url, `/api/papers/${learnedPaper.arxivId}`)).body;
+    const feature = { kind: expect.stringMatching(/^(word|concept)$/), weight: expect.any(Number) };
+    expect(full.concepts.find(isLearned).features[0]).toEqual(expect.objectContaining(feature));
+    // A digest's papers keep the shape of before: no features there.
+    const fields = ["evidence", "implied", "method", "nameEn", "nameKo", "score", "slug"];
+    expect(Object.keys(learnedPaper.concepts[0]).sort()).toEqual(fields);
   });
 
   it("GET /api/concepts and /api/concepts/{slug} serve the taxonomy and a concept's papers", async () => {
@@ -76,7 +106,16 @@ describe.each(servers)("JSON API served from $dialect", ({ url }) => {
     expect(lora.status).toBe(200);
     expect(lora.body).toMatchObject({ page: 1, pageSize: 20, concept: { slug: "lora", parent: { slug: "peft" } } });
     expect(lora.body.papers.length).toBe(Math.min(20, lora.body.total));
+    expect(lora.body.mentions).toMatchObject({ page: 1, total: expect.any(Number) });
+    // LLaMA is named in several sample papers, none of them about it.
+    const llama = (await get(url, "/api/concepts/llama?mentionsPage=1")).body;
+    expect(llama.total).toBe(0);
+    expect(llama.mentions.total).toBeGreaterThanOrEqual(3);
+    const mentioning = llama.mentions.papers.map((p: { arxivId: string }) => p.arxivId);
+    expect(mentioning).toContain("2505.12781");
     expect((await get(url, "/api/concepts/lora?page=zero")).body.error.code).toBe("invalid_page");
+    const badPage = await get(url, "/api/concepts/lora?mentionsPage=0");
+    expect(badPage.body.error.code).toBe("invalid_page");
     expect((await get(url, "/api/concepts/unknown-thing")).status).toBe(404);
   });
 

@@ -181,6 +181,38 @@ describe.each(locales)("concept pages in %s", (locale) => {
     await context.close();
   });
 
+  it("a concept page lists the papers about it, then those that only mention it", async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${base}/${locale}/concepts/llama`);
+    const about = page.locator('section[aria-labelledby="concept-papers"]');
+    expect(await about.innerText()).toContain(t("concepts.noPapers"));
+    const mentions = page.locator('section[aria-labelledby="concept-mentions"]');
+    expect(await mentions.locator("h2").innerText()).toContain(t("concepts.mentioned"));
+    expect(await mentions.locator(`a[href="/${locale}/papers/2505.12781"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it("a paper page explains a learned tag and lists the concepts only mentioned", async () => {
+    const api = (path: string) => fetch(`${base}${path}`).then((r) => r.json());
+    const days = await Promise.all(digests.map((d) => api(`/api/digests/${d.date}`)));
+    type Listed = { concepts: { method: string }[]; mentions: unknown[] };
+    const explained = (p: Listed) =>
+      p.concepts.some((c) => c.method === "learned") && p.mentions.length > 0;
+    const paper = days.flatMap((d) => d.papers).find(explained);
+    const { context, page } = await openPage();
+    await page.goto(`${base}/${locale}/papers/${paper.arxivId}`);
+    const why = page.locator('section[aria-labelledby="concept-evidence"]');
+    const learned = why.locator('li[data-method="learned"]').first();
+    const inferred = t("paperConcepts.learned", { probability: "" }).split("(")[0]!.trim();
+    expect(await learned.innerText()).toContain(inferred);
+    const features = await learned.locator("[data-features]").innerText();
+    expect(features).toContain(t("paperConcepts.strongest"));
+    const mentioned = why.locator("[data-mentions]");
+    expect(await mentioned.locator("h3").innerText()).toBe(t("paperConcepts.mentioned"));
+    expect(await mentioned.locator("li[data-mention-of]").count()).toBe(paper.mentions.length);
+    await context.close();
+  });
+
   it("a paper page highlights why each concept was assigned", async () => {
     const { context, page } = await openPage();
     await page.goto(`${base}/${locale}/papers/2505.12871`);
@@ -236,6 +268,7 @@ describe("layout", () => {
       paper: `/papers/${middle.papers[0]!.arxivId}`,
       concepts: "/concepts",
       concept: "/concepts/lora",
+      mentioned: "/concepts/llama",
       missing: "/digests/1999-01-01",
     };
     for (const locale of locales) {

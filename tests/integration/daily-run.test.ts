@@ -9,6 +9,7 @@ import type { TranslationStage } from "../../lib/daily/translation-stage.ts";
 import type { Db } from "../../lib/db/create-db.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { getDigest } from "../../lib/queries/get-digest.ts";
+import { getDigestPage } from "../../lib/queries/get-digest-page.ts";
 import { getPaper } from "../../lib/queries/get-paper.ts";
 import {
   startListingReplay,
@@ -90,10 +91,14 @@ describe.each(testDialects())("the daily run against replayed listings, on $dial
     expect(upvoted.length).toBeGreaterThan(10);
     expect(upvotes.slice(0, upvoted.length)).toEqual([...upvoted].sort((a, b) => b - a));
     expect(upvotes.slice(upvoted.length).every((u) => u === null)).toBe(true);
-    // Every paper in it has a concept; a stored paper of the listing without one is not in it.
+    // Every paper in it is about a concept; a stored paper of the listing about none is not in it.
     expect(digest.papers.every((p) => p.concepts.some((c) => !c.implied))).toBe(true);
     const left = await db.paper.findFirstOrThrow({
-      where: { arxivId: { not: null }, digestEntries: { none: {} }, concepts: { none: {} } },
+      where: {
+        arxivId: { not: null },
+        digestEntries: { none: {} },
+        concepts: { none: { about: true } },
+      },
       select: { arxivId: true },
     });
     expect(ids).not.toContain(left.arxivId);
@@ -285,6 +290,68 @@ describe.each(testDialects())("the daily run against replayed listings, on $dial
       message:
         "DAILY_SCOPE_CONCEPTS names no concept no-such-concept; see /api/concepts for the list",
     });
+  });
+
+  it("takes in the papers about a scope concept, not those that only mention it", async () => {
+    const db = await withSample(dialect);
+    const served = await replay();
+    const base = options(served);
+    const settings = { ...base.settings, scopeConcepts: ["agents"] };
+    const result = await runDailyDays(db, { date: "2025-05-20" }, { ...base, settings });
+    if (!result.ok || !result.outcomes[0]?.ok) throw new Error(JSON.stringify(result));
+    const published = new Set(await digestIds(db, "2025-05-20"));
+    // The listing's papers as the real tagger left them: about agents (or a narrower concept),
+    // or naming agents without being about it. The sample's papers (with Korean) stay in the
+    // digest whatever their tags.
+    const rows = await db.paperConcept.findMany({
+      where: { concept: { slug: "agents" }, paper: { abstractKo: null } },
+      select: { about: true, paper: { select: { arxivId: true } } },
+    });
+    const about = rows.filter((r) => r.about).map((r) => r.paper.arxivId);
+    const mentioning = rows.filter((r) => !r.about).map((r) => r.paper.arxivId);
+    expect(about.length).toBeGreaterThan(0);
+    expect(mentioning.length).toBeGreaterThan(0);
+    expect(about.filter((id) => !published.has(id))).toEqual([]);
+    expect(mentioning.filter((id) => published.has(id))).toEqual([]);
+  });
+
+  it("shows a digest's concept chips, filters and counts from what its papers are about", async () => {
+    const db = await withSample(dialect);
+    const served = await replay();
+    const result = await runDailyDays(db, { date: "2025-05-20" }, options(served));
+    if (!result.ok || !result.outcomes[0]?.ok) throw new Error(JSON.stringify(result));
+    const inDigest = { digestEntries: { some: { digest: { date: "2025-05-20" } } } };
+    const rows = await db.paperConcept.findMany({
+      where: { paper: inDigest },
+      select: { paperId: true, about: true, concept: { select: { slug: true } } },
+    });
+    const about = new Set(rows.filter((r) => r.about).map((r) => `${r.paperId} ${r.concept.slug}`));
+    const mentioned = rows.filter((r) => !r.about);
+    // Many of the day's papers name concepts they are not about.
+    expect(mentioned.length).toBeGreaterThan(20);
+    const page = (concept: string | null, at = 1) =>
+      getDigestPage(db, "2025-05-20", {
+        page: at,
+        highlights: 5,
+        filters: { category: null, concept, korean: false },
+      });
+    const first = (await page(null))!;
+    const items = [...first.highlights];
+    for (let at = 1; at <= first.pages; at++) items.push(...(await page(null, at))!.list);
+    expect(items.length).toBe(first.total);
+    const chips = items.flatMap((item) => item.concepts.map((c) => `${item.id} ${c.slug}`));
+    expect(chips.length).toBeGreaterThan(items.length);
+    expect(chips.filter((chip) => !about.has(chip))).toEqual([]);
+    // The filter the day's papers most often name without being about: it and its count keep
+    // only the papers about the concept.
+    const mentions = (slug: string) => mentioned.filter((r) => r.concept.slug === slug).length;
+    const byMentions = (x: { slug: string }, y: { slug: string }) =>
+      mentions(y.slug) - mentions(x.slug);
+    const facet = [...first.facets.concepts].sort(byMentions)[0]!;
+    expect(mentions(facet.slug)).toBeGreaterThan(0);
+    const aboutIt = rows.filter((r) => r.about && r.concept.slug === facet.slug).length;
+    expect(facet.count).toBe(aboutIt);
+    expect((await page(facet.slug))!.matching).toBe(aboutIt);
   });
 });
 

@@ -4,7 +4,7 @@ import { applyTaxonomy } from "../../lib/concepts/apply-taxonomy.ts";
 import type { Db } from "../../lib/db/create-db.ts";
 import { readPoolOf } from "../../lib/db/sqlite-read-pool.ts";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
-import { CONCEPT_BOOST, SCORE_CAP } from "../../lib/search/rerank.ts";
+import { CONCEPT_BOOST } from "../../lib/search/rerank.ts";
 import { parseQuery } from "../../lib/search/parse-query.ts";
 import { conceptsNamedIn } from "../../lib/search/query-concepts.ts";
 import { searchBackend } from "../../lib/search/search-backend.ts";
@@ -205,38 +205,82 @@ describe.each(dialects)("search on $dialect", ({ dialect, freshUrl }) => {
     expect(cv.results.filter((r) => !inCv.has(r.id))).toEqual([]);
   });
 
-  it("boosts papers with concept evidence for what the query names, above papers with better words alone", async () => {
-    const result = await search(db, { q: "LoRA" });
-    // The words as search plans them: LoRA names a concept, so its names in both languages match too.
-    const parsed = parseQuery("LoRA", {});
-    if (!parsed.ok) throw new Error(parsed.message);
-    const concepts = await db.concept.findMany({ select: { id: true, definitionHash: true } });
-    const terms = wordTerms(parsed.query.phrases, await conceptsNamedIn(db, ["LoRA"], concepts));
-    expect(terms[0]!.alternatives.length).toBeGreaterThan(0);
-    const plan: SearchPlan = { phrases: terms.map((t) => t.tokens), alternatives: terms.map((t) => t.alternatives), excludes: [], conceptIds: [], categories: [], from: null, to: null };
-    const words = new Map((await searchBackend(db).ranked(db, plan, 1000, 0)).map((m) => [m.paperId, m.relevance]));
-    const lora = await db.concept.findUniqueOrThrow({ where: { slug: "lora" } });
-    const evidence = new Map((await db.paperConcept.findMany({ where: { conceptId: lora.id, implied: false }, select: { paperId: true, score: true } })).map((e) => [e.paperId, e.score]));
-    expect(result.results.length).toBeGreaterThan(5);
-    for (const r of result.results) {
-      const boost = (Math.min(evidence.get(r.id) ?? 0, SCORE_CAP) * CONCEPT_BOOST) / SCORE_CAP;
-      expect(r.score, r.arxivId ?? "").toBeCloseTo(words.get(r.id)! + boost, 6);
-    }
-    // The boost reorders: a paper with evidence ranks above one whose words alone score higher.
-    const overtakes = result.results.filter((r, i) => result.results.slice(i + 1).some((later) => words.get(later.id)! > words.get(r.id)!));
-    expect(overtakes.length).toBeGreaterThan(0);
-    for (const r of overtakes) expect(evidence.has(r.id)).toBe(true);
+  it("filters and counts by the concepts papers are about, not those they only mention", async () => {
+    const llama = await db.concept.findUniqueOrThrow({ where: { slug: "llama" }, select: { id: true } });
+    const rows = await db.paperConcept.findMany({ where: { conceptId: llama.id }, select: { about: true } });
+    const about = rows.filter((r) => r.about).length;
+    // Many papers name LLaMA; few are about it.
+    expect(rows.length - about).toBeGreaterThan(about);
+    expect((await search(db, { q: "concept:llama" })).total).toBe(about);
+    const named = await search(db, { q: "llama" });
+    const facet = named.facets.concepts.find((c) => c.slug === "llama");
+    expect(facet?.count ?? 0).toBeLessThanOrEqual(about);
   });
 
-  it("shows each result's six strongest concepts it was tagged with (not implied), strongest first", async () => {
+  it("boosts papers about what the query names, above papers with better words alone", async () => {
+    const concepts = await db.concept.findMany({ select: { id: true, definitionHash: true } });
+    // Each query's first page, with each paper's score by the words alone, and whether it is
+    // about the concept the query names.
+    const scored = async (q: string, slug: string) => {
+      const result = await search(db, { q });
+      // The words as search plans them: they name a concept, so its names in both languages
+      // match too.
+      const parsed = parseQuery(q, {});
+      if (!parsed.ok) throw new Error(parsed.message);
+      const terms = wordTerms(parsed.query.phrases, await conceptsNamedIn(db, [q], concepts));
+      expect(terms[0]!.alternatives.length).toBeGreaterThan(0);
+      const plan: SearchPlan = {
+        phrases: terms.map((t) => t.tokens),
+        alternatives: terms.map((t) => t.alternatives),
+        excludes: [],
+        conceptIds: [],
+        categories: [],
+        from: null,
+        to: null,
+      };
+      const ranked = await searchBackend(db).ranked(db, plan, 1000, 0);
+      const words = new Map(ranked.map((m) => [m.paperId, m.relevance]));
+      const aboutRows = await db.paperConcept.findMany({
+        where: { concept: { slug }, about: true },
+        select: { paperId: true },
+      });
+      const about = new Set(aboutRows.map((e) => e.paperId));
+      expect(result.results.length).toBeGreaterThan(5);
+      for (const r of result.results) {
+        const boost = about.has(r.id) ? CONCEPT_BOOST : 0;
+        expect(r.score, r.arxivId ?? "").toBeCloseTo(words.get(r.id)! + boost, 6);
+      }
+      return { results: result.results, words, about };
+    };
+    // The boost reorders: a paper about the concept ranks above one whose words alone score
+    // higher. LoRA's papers lead by their words already; the Transformer's do not.
+    let overtaken = 0;
+    for (const [q, slug] of [["LoRA", "lora"], ["Transformer", "transformer"]] as const) {
+      const { results, words, about } = await scored(q, slug);
+      const overtakes = results.filter((r, i) =>
+        results.slice(i + 1).some((later) => words.get(later.id)! > words.get(r.id)!),
+      );
+      for (const r of overtakes) expect(about.has(r.id), `${q}: ${r.arxivId}`).toBe(true);
+      overtaken += overtakes.length;
+    }
+    expect(overtaken).toBeGreaterThan(0);
+  });
+
+  it("shows each result's six strongest concepts it is about (not implied), strongest first", async () => {
     // The paper tagged with the most concepts, found by its title.
-    const [most] = await db.paperConcept.groupBy({ by: ["paperId"], where: { implied: false }, _count: { paperId: true }, orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }], take: 1 });
+    const [most] = await db.paperConcept.groupBy({
+      by: ["paperId"],
+      where: { about: true, implied: false },
+      _count: { paperId: true },
+      orderBy: [{ _count: { paperId: "desc" } }, { paperId: "asc" }],
+      take: 1,
+    });
     expect(most!._count.paperId).toBeGreaterThan(6);
     const { title } = await db.paper.findUniqueOrThrow({ where: { id: most!.paperId }, select: { title: true } });
     const result = await search(db, { q: title });
     expect(result.results.map((r) => r.id)).toContain(most!.paperId);
     const stored = await db.paperConcept.findMany({
-      where: { paperId: { in: result.results.map((r) => r.id) }, implied: false },
+      where: { paperId: { in: result.results.map((r) => r.id) }, about: true, implied: false },
       select: { paperId: true, conceptId: true, score: true, concept: { select: { slug: true, nameEn: true, nameKo: true } } },
     });
     for (const r of result.results) {

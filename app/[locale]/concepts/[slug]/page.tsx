@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ConceptLinks } from "@/components/ConceptLinks";
 import { LangText } from "@/components/LangText";
 import { Pagination } from "@/components/Pagination";
-import { PaperListItem } from "@/components/PaperListItem";
+import { PaperList } from "@/components/PaperList";
 import { WeeklyChart } from "@/components/WeeklyChart";
 import { localeParam } from "@/app/request-locale";
 import { readConcept } from "@/app/page-reads";
@@ -13,12 +13,17 @@ import { getTranslator } from "@/lib/i18n/get-translator";
 import { parsePage } from "@/lib/queries/page-param";
 import { conceptSlug } from "@/lib/validation/request-params";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ page?: string; mentionsPage?: string }>;
+};
 
 async function load({ params, searchParams }: Props) {
-  const page = parsePage((await searchParams).page);
+  const query = await searchParams;
+  const [page, mentionsPage] = [parsePage(query.page), parsePage(query.mentionsPage)];
   const slug = conceptSlug.safeParse((await params).slug);
-  return page === null || !slug.success ? null : readConcept(slug.data, page);
+  if (page === null || mentionsPage === null || !slug.success) return null;
+  return readConcept(slug.data, page, mentionsPage);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -43,7 +48,11 @@ export default async function ConceptPage(props: Props) {
   if (!data) notFound();
   const t = getTranslator(locale);
   const { concept } = data;
-  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const pageCount = (total: number) => Math.max(1, Math.ceil(total / data.pageSize));
+  const { mentions } = data;
+  const href = (page: number, mentionsPage: number) =>
+    `/${locale}/concepts/${concept.slug}?page=${page}` +
+    (mentionsPage > 1 ? `&mentionsPage=${mentionsPage}` : "");
   const [primary, secondary] = locale === "ko" ? [concept.nameKo, concept.nameEn] : [concept.nameEn, concept.nameKo];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -70,16 +79,36 @@ export default async function ConceptPage(props: Props) {
           {data.papers.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">{t("concepts.noPapers")}</p>
           ) : (
-            <ol className="space-y-3">
-              {data.papers.map((paper) => (
-                <li key={paper.id}>
-                  <PaperListItem paper={paper} listedOn={paper.listedOn} locale={locale} t={t} />
-                </li>
-              ))}
-            </ol>
+            <PaperList papers={data.papers} locale={locale} t={t} />
           )}
-          <Pagination page={data.page} pages={pages} href={(page) => `/${locale}/concepts/${concept.slug}?page=${page}`} t={t} />
+          <Pagination
+            page={data.page}
+            pages={pageCount(data.total)}
+            href={(page) => href(page, mentions.page)}
+            t={t}
+          />
         </section>
+        {mentions.total > 0 && (
+          <section aria-labelledby="concept-mentions" className="space-y-3">
+            <h2 id="concept-mentions" className="text-lg font-semibold">
+              {t("concepts.mentioned")}{" "}
+              <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                ({mentions.total})
+              </span>
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {t("concepts.mentionedIntro")}
+            </p>
+            <PaperList papers={mentions.papers} locale={locale} t={t} />
+            <Pagination
+              page={mentions.page}
+              pages={pageCount(mentions.total)}
+              href={(page) => `${href(data.page, page)}#concept-mentions`}
+              t={t}
+              label={t("concepts.mentionedPages")}
+            />
+          </section>
+        )}
       </div>
       <aside className="space-y-5">
         {data.weekly.length > 0 && (

@@ -70,7 +70,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
         )}
       </header>
       <BilingualReader paper={paper} locale={locale} t={t} mode={await readingMode(searchParams)} />
-      <ConceptEvidence concepts={paper.concepts} locale={locale} t={t} />
+      <ConceptEvidence paper={paper} locale={locale} t={t} />
       <SemanticNeighbours neighbours={await paperNeighbours(getDb(), embeddingSettings(), paper.id)} locale={locale} t={t} />
       <PaperAppearances dates={paper.digests} locale={locale} t={t} />
       <CitePaper paper={paper} downloadHref={`/api/bibtex/${paper.arxivId ?? paper.id}`} t={t} />

@@ -7,22 +7,22 @@ import { digestPath, homePath } from "@/lib/routes";
 
 /**
  * A month of days; days with a digest link to it. Arrows jump to the nearest months that have
- * digests (`monthHref`, the home page's by default). `idPrefix` tells two calendars on one page apart.
+ * digests (`monthHref`, the home page's by default). The days' cells are styled by
+ * month-calendar.css: short markup, since digest pages carry the calendar within a byte budget.
  */
-export function MonthCalendar({ data, locale, t, selected, monthHref = (month) => homePath(locale, month), idPrefix = "calendar" }: {
+export function MonthCalendar({ data, locale, t, selected, monthHref = (month) => homePath(locale, month) }: {
   data: DigestMonth;
   locale: Locale;
   t: Translator;
   selected?: string;
   monthHref?: (month: string) => string;
-  idPrefix?: string;
 }) {
   const weekdays = weekdayNames(locale);
   const hasAny = Object.keys(data.days).length > 0;
   const arrow = "rounded-md px-2 py-1 text-lg leading-none hover:bg-slate-100 dark:hover:bg-slate-800";
   return (
-    <section aria-labelledby={`${idPrefix}-heading`} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-      <h2 id={`${idPrefix}-heading`} className="sr-only">
+    <section aria-labelledby="calendar-heading" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="calendar-heading" className="sr-only">
         {t("home.calendar")}
       </h2>
       <div className="mb-3 flex items-center justify-between">
@@ -44,12 +44,12 @@ export function MonthCalendar({ data, locale, t, selected, monthHref = (month) =
           <span aria-hidden="true" className={`${arrow} invisible`}>›</span>
         )}
       </div>
-      <table className="w-full table-fixed text-center text-sm">
+      <table className="cal">
         <caption className="sr-only">{formatMonth(data.month, locale)}</caption>
         <thead>
           <tr>
             {weekdays.map((day) => (
-              <th key={day} scope="col" className="pb-1 text-xs font-medium text-slate-500 dark:text-slate-400">
+              <th key={day} scope="col">
                 {day}
               </th>
             ))}
@@ -64,24 +64,20 @@ export function MonthCalendar({ data, locale, t, selected, monthHref = (month) =
                 const day = Number(date.slice(8));
                 const isSelected = date === selected;
                 return (
-                  <td key={date} className="p-0.5">
+                  <td key={date}>
                     {count ? (
                       <a
                         href={digestPath(locale, date)}
                         aria-current={isSelected ? "date" : undefined}
                         data-digest-day={date}
-                        className={`block rounded-md py-1.5 font-semibold ${
-                          isSelected
-                            ? "bg-sky-700 text-white dark:bg-sky-500 dark:text-slate-950"
-                            : "bg-sky-100 text-sky-900 hover:bg-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900"
-                        }`}
+                        className="cal-day"
                       >
                         {day}
                         {/* Read after the visible number, so that the link's name starts with what it shows. */}
                         <span className="sr-only">, {t("calendar.dayWithDigest", { date: formatDay(date, locale), count })}</span>
                       </a>
                     ) : (
-                      <span className="block py-1.5 text-slate-500 dark:text-slate-400">{day}</span>
+                      <span>{day}</span>
                     )}
                   </td>
                 );

@@ -8,11 +8,12 @@ import { DigestFilters } from "./DigestFilters";
 import { DigestNav } from "./DigestNav";
 import { DigestPaper } from "./DigestPaper";
 import { Pagination } from "./Pagination";
+import { TldrLegend } from "./PaperTldr";
 
 /**
  * A digest's heading, navigation and papers; the home page and the digest page both show it.
- * Page 1 opens with the highlights in full; the rest follow as a compact list, paged, which the
- * filters narrow.
+ * Page 1 is the highlights in full, then how many papers the rest holds with a link on; the rest
+ * follow from page 2 as a compact list, paged, which the filters narrow.
  */
 export function DigestSection({
   view,
@@ -66,6 +67,9 @@ export function DigestSection({
       </div>
       <DigestNav previous={view.previous} next={view.next} locale={locale} t={t} />
       {parted && <DigestFilters view={view} action={path} locale={locale} t={t} />}
+      {[...view.highlights, ...view.list].some((item) => item.translation?.tldrKo) && (
+        <TldrLegend t={t} />
+      )}
       {view.highlights.length > 0 && (
         <section aria-labelledby="digest-highlights" className="space-y-4">
           {parted && (
@@ -87,18 +91,20 @@ export function DigestSection({
           </ol>
         </section>
       )}
-      {view.list.length > 0 && (
+      {view.listed > 0 && (
         <section aria-labelledby="digest-list" className="space-y-2">
           <Part id="digest-list" className="text-lg font-semibold">
             {t(filtered ? "digestList.matching" : "digestList.rest", { count: view.listed })}
           </Part>
-          <ol>
-            {view.list.map((item) => (
-              <li key={item.id}>
-                <DigestPaper item={item} locale={locale} t={t} level={paperLevel(depth + 1)} />
-              </li>
-            ))}
-          </ol>
+          {view.list.length > 0 && (
+            <ol>
+              {view.list.map((item) => (
+                <li key={item.id}>
+                  <DigestPaper item={item} locale={locale} t={t} level={paperLevel(depth + 1)} />
+                </li>
+              ))}
+            </ol>
+          )}
           <Pagination
             page={view.page}
             pages={view.pages}

@@ -4,7 +4,7 @@ import { getTranslator } from "@/lib/i18n/get-translator";
 import type { DigestItem } from "@/lib/queries/get-digest-page";
 import type { TranslationView } from "@/lib/queries/paper-view";
 import { DigestPaper } from "./DigestPaper";
-import { PaperTldr } from "./PaperTldr";
+import { PaperTldr, TldrLegend } from "./PaperTldr";
 
 const machine: TranslationView = {
   method: "machine",
@@ -27,7 +27,6 @@ describe("PaperTldr", () => {
       const t = getTranslator(locale);
       const html = renderToStaticMarkup(<PaperTldr translation={machine} t={t} />);
       expect(html).toContain(`>${t("translation.tldr")}</span>`);
-      expect(html).toContain(`title="${t("translation.tldrHint")}"`);
       expect(html).toMatch(/<span lang="ko">이 논문은 KV 캐시를 /);
       expect(html).toContain("&lt;b&gt;SamKV&lt;/b&gt;");
     }
@@ -55,6 +54,14 @@ describe("PaperTldr", () => {
     );
     expect(html.indexOf("data-tldr")).toBeGreaterThan(html.indexOf("희소 어텐션"));
     expect(html.indexOf("data-tldr")).toBeLessThan(html.indexOf("연구한다."));
+  });
+
+  it("says once, in the reader's language, what the label means", () => {
+    for (const locale of ["ko", "en"] as const) {
+      const t = getTranslator(locale);
+      const html = renderToStaticMarkup(<TldrLegend t={t} />);
+      expect(html).toContain(`>${t("translation.tldr")}</span>${t("translation.tldrHint")}</p>`);
+    }
   });
 
   it("shows nothing without a TL;DR", () => {

@@ -26,7 +26,8 @@ export const LISTED_CHECKS = 50;
 
 /**
  * A translation's provenance, a stale warning, and what the quality checks found: listed with
- * links to the sentences on the paper page (`detail`), counted elsewhere.
+ * links to the sentences on the paper page (`detail`), counted elsewhere. A short class name
+ * (digest.css): a digest page carries one per translated paper.
  */
 export function TranslationNote({
   translation,
@@ -42,7 +43,7 @@ export function TranslationNote({
   if (!translation) return null;
   const { checks } = translation;
   return (
-    <div className="mt-3 space-y-2 text-xs text-slate-600 dark:text-slate-400">
+    <div className="tnote">
       {translation.stale && (
         <p
           role="note"

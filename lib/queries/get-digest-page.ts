@@ -6,11 +6,10 @@ import { digestNeighbours } from "./get-digest.ts";
 import { TRANSLATION_RECORD_SELECT, translationOf, type TranslationView } from "./paper-view.ts";
 
 /**
- * Papers per page of the list; page 1, below the highlights, holds the first few of them. Both
- * keep a page's HTML within its budget of 200 KB (npm run bench:digest).
+ * Papers per page of the list. Without filters page 1 holds the highlights alone and the list
+ * starts on page 2: either keeps a page's HTML within 200 KB (npm run bench:digest).
  */
 export const DIGEST_LIST_SIZE = 20;
-export const DIGEST_FIRST_LIST_SIZE = 3;
 /** Categories offered as filters: the day's most frequent. */
 const FILTER_CATEGORIES = 20;
 /**
@@ -175,8 +174,8 @@ export async function getDigestPage(
   if (!digest) return null;
   const { filters, page, highlights } = options;
   const filtered = filters.category !== null || filters.concept !== null || filters.korean;
-  // Page 1 of an unfiltered digest leaves room for the highlights: its list is shorter.
-  const first = filtered ? DIGEST_LIST_SIZE : DIGEST_FIRST_LIST_SIZE;
+  // Page 1 of an unfiltered digest is the highlights'.
+  const first = filtered ? DIGEST_LIST_SIZE : 0;
   const window =
     page === 1
       ? { skip: 0, take: first }

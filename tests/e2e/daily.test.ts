@@ -42,11 +42,8 @@ describe.each(locales)("a daily digest at real volume in %s", (locale) => {
     expect(await page.locator("#digest-list").innerText()).toBe(
       t("digestList.rest", { count: details.published! - 20 }),
     );
-    expect(await page.locator("#digest-list ~ ol article .dp-num").allInnerTexts()).toEqual([
-      "21",
-      "22",
-      "23",
-    ]);
+    // Page 1 is the highlights': the list says how many follow and starts on the next page.
+    expect(await page.locator("#digest-list ~ ol article").count()).toBe(0);
     // The first highlight is the most upvoted paper of the day on Hugging Face.
     expect(
       await highlights
@@ -59,7 +56,7 @@ describe.each(locales)("a daily digest at real volume in %s", (locale) => {
     await page.waitForURL(`${base}/${locale}/digests/${DAY}?page=2`);
     expect(await page.locator("#digest-highlights").count()).toBe(0);
     const second = await page.locator("main article .dp-num").allInnerTexts();
-    expect(second.slice(0, 3)).toEqual(["24", "25", "26"]);
+    expect(second.slice(0, 3)).toEqual(["21", "22", "23"]);
     expect(second).toHaveLength(20);
     await context.close();
   });
@@ -357,7 +354,7 @@ describe("screenshots", () => {
       ] as const) {
         const { context, page } = await openPage({ width });
         await page.goto(`${base}/${locale}/digests/${DAY}`);
-        await page.locator("main article summary").nth(20).click();
+        await page.locator("main article summary").nth(19).click();
         await screenshot(page, `daily-digest-${locale}-${name}`);
         await page.goto(`${base}/${locale}/digests/${DAY}?ko=1&cat=cs.CL`);
         await screenshot(page, `daily-digest-filtered-${locale}-${name}`);

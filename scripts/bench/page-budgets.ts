@@ -2,8 +2,8 @@
 // URL parameters it is given: npm run bench:pages measures them, tests/e2e/page-budgets.test.ts
 // holds the hostile cases and a day of real volume to them.
 export const PAGE_BUDGETS = {
-  // A day's digest page (highlights and one page of the list) whatever the day's size and however
-  // long its Korean; the aim for a typical day of 1,000 papers is 200 KB (npm run bench:digest).
+  // A day's digest page (the highlights, or one page of the list) whatever the day's size and
+  // however long its Korean; the aim for a day of 1,000 papers is 200 KB (npm run bench:digest).
   digest: 300_000,
   paper: 1_500_000,
   // The API returns every evidence span the tagger stored (up to a few thousand on one abstract).

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hostileRecords } from "../../scripts/bench/hostile-records.ts";
@@ -47,6 +47,15 @@ describe("page budgets on hostile papers and URLs", () => {
 describe("page budgets on a day of real volume", () => {
   // The day the daily run published from the replayed listings, translated (app-global-setup.ts).
   const daily = inject("appUrls").daily;
+  // What each page measured, for docs/benchmarks.md.
+  const sizes: Record<string, number> = {};
+  afterAll(() => {
+    mkdirSync("test-results", { recursive: true });
+    writeFileSync(
+      path.join("test-results", "daily-page-sizes.json"),
+      `${JSON.stringify(sizes, null, 2)}\n`,
+    );
+  });
   it.each([
     "/ko/digests/2025-05-20",
     "/en/digests/2025-05-20",
@@ -56,6 +65,7 @@ describe("page budgets on a day of real volume", () => {
   ])("%s stays within the digest budget", async (page) => {
     const response = await fetch(`${daily}${page}`);
     expect(response.status).toBe(200);
-    expect((await response.arrayBuffer()).byteLength).toBeLessThanOrEqual(PAGE_BUDGETS.digest);
+    sizes[page] = (await response.arrayBuffer()).byteLength;
+    expect(sizes[page]).toBeLessThanOrEqual(PAGE_BUDGETS.digest);
   });
 });

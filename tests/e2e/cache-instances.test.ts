@@ -2,13 +2,12 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingest } from "../../lib/ingest/ingest-inputs.ts";
 import { loadContent } from "../../scripts/lib/load-content.ts";
-import { startPostgresCluster, type PostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
 import { serveApp } from "../../scripts/lib/serve-app.ts";
 import { syntheticPaper, tempDir, writeDigestFile } from "../support/digest-fixtures.ts";
-import { sqlite } from "../support/test-databases.ts";
+import { testDialects } from "../support/test-databases.ts";
 
 // Pages, API answers and the data behind them are kept per change of the database, in each
 // server's memory. Two servers on one database must both show a write at once, whichever
@@ -16,18 +15,6 @@ import { sqlite } from "../support/test-databases.ts";
 
 const DAY = "2025-09-01";
 const paper = syntheticPaper(1, DAY);
-
-let cluster: PostgresCluster | null = null;
-beforeAll(async () => {
-  const started = await startPostgresCluster();
-  if ("cluster" in started) cluster = started.cluster;
-});
-afterAll(() => cluster?.stop());
-
-const databases: [string, () => Promise<string | null>][] = [
-  ["SQLite", () => sqlite.freshUrl()],
-  ["PostgreSQL", async () => cluster?.createDatabase("cache_instances") ?? null],
-];
 
 async function read(base: string, etag?: string) {
   const headers: Record<string, string> = etag ? { "if-none-match": etag } : {};
@@ -43,10 +30,9 @@ async function read(base: string, etag?: string) {
   };
 }
 
-describe.each(databases)("two servers on one %s database", (_name, freshUrl) => {
-  it("both show a write at once, and answer 200, not 304, to the old tag", async (context) => {
+describe.each(testDialects())("two servers on one $dialect database", ({ freshUrl }) => {
+  it("both show a write at once, and answer 200, not 304, to the old tag", async () => {
     const url = await freshUrl();
-    if (!url) return context.skip();
     const dir = tempDir();
     const { db } = await loadContent(url, [[writeDigestFile(dir, DAY, [paper])]]);
     const env = { MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "pb-no-models-")) };

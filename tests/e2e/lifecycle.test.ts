@@ -4,9 +4,8 @@ import { connect, createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgresCluster, type PostgresCluster } from "../../scripts/lib/postgres-cluster.ts";
-import { sqlite } from "../support/test-databases.ts";
+import { describe, expect, it } from "vitest";
+import { sqlite, testDialects } from "../support/test-databases.ts";
 
 interface Started {
   npm: ChildProcess;
@@ -92,17 +91,12 @@ describe("npm start under a supervisor", () => {
   }, 180_000);
 });
 
-describe("a graceful stop on PostgreSQL", () => {
-  let cluster: PostgresCluster | null = null;
-  beforeAll(async () => {
-    const started = await startPostgresCluster();
-    if ("cluster" in started) cluster = started.cluster;
-  });
-  afterAll(() => cluster?.stop());
+// Without a PostgreSQL server no case is made, and the run's last word says so.
+const postgres = testDialects().filter(({ dialect }) => dialect === "postgresql");
 
-  it("lets a request in flight finish before the server exits", async (context) => {
-    if (!cluster) return context.skip();
-    const url = await cluster.createDatabase("lifecycle");
+describe.each(postgres)("a graceful stop on $dialect", ({ freshUrl }) => {
+  it("lets a request in flight finish before the server exits", async () => {
+    const url = await freshUrl();
     const app = await npmStart(url);
     expect((await fetch(`${app.base}/api/digests`)).status).toBe(200);
 

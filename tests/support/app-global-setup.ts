@@ -132,6 +132,8 @@ export default async function setup(project: TestProject) {
   const dailyApp = await serveApp(dailyUrl, { MODELS_DIR: mkdtempSync(path.join(os.tmpdir(), "paperbridge-e2e-no-models-")) });
   stops.unshift(() => dailyApp.server.kill());
   project.provide("appUrls", { sqlite: sqliteApp.url, postgresql: postgresApp, daily: dailyApp.url });
+  // The same server for suites that make their own databases (testDialects).
+  project.provide("pgAdminUrl", cluster && "cluster" in cluster ? cluster.cluster.adminUrl : null);
   project.provide("testModelDir", path.join(modelsDir, TEST_MODEL));
   return () => stops.forEach((stop) => stop());
 }

@@ -19,7 +19,13 @@ export const readPaper = cache(async (raw: string) => {
 
 // Arguments, not one filters object: React's cache compares them one by one.
 export const readDigestPage = cache(
-  (date: string, page: number, category: string | null, concept: string | null, korean: boolean) => {
+  (
+    date: string,
+    page: number,
+    category: string | null,
+    concept: string | null,
+    korean: boolean,
+  ) => {
     const filters: DigestFilters = { category, concept, korean };
     return digestPageData(date, { page, filters, highlights: readEnv().daily.highlights });
   },

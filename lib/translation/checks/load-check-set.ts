@@ -1,7 +1,8 @@
 // The sets the translation checks are measured on. tuning: the human translations of the sample
-// digests (content/digests) and those written for it (papers.jsonl), on which every rule and
-// threshold was tuned. heldout: translations written after tuning stopped (heldout.jsonl), read
-// once to report; a paper of the tuning set never counts as held out.
+// digests (content/digests), those written for it (papers.jsonl) and the first held-out set
+// (heldout-1.jsonl, tuned on since it was read), on which every rule and threshold was tuned.
+// heldout: translations written after tuning stopped (heldout-2.jsonl), read once to report; a
+// paper of the tuning set never counts as held out.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDigestFile } from "../../ingest/parse-digest-file.ts";
@@ -9,8 +10,11 @@ import { PaperRecordSchema } from "../../ingest/paper-record.ts";
 import type { Translated } from "./corrupt-translation.ts";
 
 const SET_DIR = path.join("content", "eval", "translation-checks");
-export const CHECK_SET_FILE = path.join(SET_DIR, "papers.jsonl");
-export const HELDOUT_FILE = path.join(SET_DIR, "heldout.jsonl");
+export const TUNING_FILES = [
+  path.join(SET_DIR, "papers.jsonl"),
+  path.join(SET_DIR, "heldout-1.jsonl"),
+];
+export const HELDOUT_FILE = path.join(SET_DIR, "heldout-2.jsonl");
 
 export const SPLITS = ["tuning", "heldout"] as const;
 export type Split = (typeof SPLITS)[number];
@@ -59,7 +63,7 @@ function translated(papers: Source[]): Translated[] {
   );
 }
 
-function loadTuning(digestsDir: string, file: string): Translated[] {
+function loadTuning(digestsDir: string, files: string[]): Translated[] {
   const samples = readdirSync(digestsDir)
     .filter((name) => name.endsWith(".yaml"))
     .sort()
@@ -68,12 +72,12 @@ function loadTuning(digestsDir: string, file: string): Translated[] {
       if (!parsed.ok) throw new Error(`${name}: ${parsed.issues[0]?.message}`);
       return parsed.digest.papers;
     });
-  return translated([...samples, ...readRecords(file)]);
+  return translated([...samples, ...files.flatMap(readRecords)]);
 }
 
 const FILES = {
   digests: path.join("content", "digests"),
-  tuning: CHECK_SET_FILE,
+  tuning: TUNING_FILES,
   heldout: HELDOUT_FILE,
 };
 

@@ -44,6 +44,18 @@ describe("translation checks", () => {
     );
   });
 
+  it("find a number changed into one the English states elsewhere (6 as 1, with \"first\" in another sentence)", () => {
+    const paper = papers.find((p) => p.id === "2505.16673")!;
+    expect(paper.abstractEn).toMatch(/six widely-used/);
+    expect(check(paper)).toEqual([]);
+    const findings = check(paper, paper.abstractKo.replace("6개의 추론", "1개의 추론"));
+    expect(findings.map((f) => [f.kind, f.evidence, f.message])).toEqual([
+      ["number", "1", "1 is not in the English of this sentence"],
+    ]);
+    // English the translator kept in brackets counts: 3진(ternary) is the sentence's "ternary".
+    expect(check(papers.find((p) => p.id === "2506.07900")!)).toEqual([]);
+  });
+
   it("find a lost formula and a lost URL", () => {
     // Flattened, the formula also loses its number.
     expect(kinds(check(POINTER, POINTER.abstractKo.replace("$O(N^2)$", "O(N2)")))).toEqual([

@@ -13,7 +13,7 @@ import { koreanNumbers } from "./korean-numerals.ts";
 import { englishNumbers, englishValues, koreanValues, matches } from "./numbers.ts";
 
 /** Bump when a check changes: stored findings are then recomputed by translations:check. */
-export const CHECKS_VERSION = 2;
+export const CHECKS_VERSION = 3;
 
 export const CHECK_KINDS = [
   "missing-sentence",
@@ -119,6 +119,23 @@ function numberChecks(texts: CheckedTexts, rows: Row[]): CheckFinding[] {
         message: `${n.text} is not in the English`,
         evidence: n.text,
       });
+  }
+  // A number the English states elsewhere ("first", "two") is still a changed one in a sentence
+  // whose own English does not state it. English the translator kept in brackets ("3진(ternary)")
+  // is the sentence's English too.
+  for (const row of rows) {
+    if (!row.en) continue;
+    const glosses = row.ko.match(/\([A-Za-z][^)]*\)/g) ?? [];
+    const values = englishValues([row.en, ...glosses].join(" "));
+    for (const n of koreanNumbers(row.ko)) {
+      if (matches(n, enValues) && !matches(n, values))
+        findings.push({
+          kind: "number",
+          sentence: row.number,
+          message: `${n.text} is not in the English of this sentence`,
+          evidence: n.text,
+        });
+    }
   }
   return findings;
 }

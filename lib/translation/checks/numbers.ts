@@ -72,6 +72,8 @@ const WORDS: Record<string, number> = {
   half: 0.5,
   top: 1,
   quarter: 0.25,
+  binary: 2,
+  ternary: 3,
   twofold: 2,
   threefold: 3,
   fourfold: 4,

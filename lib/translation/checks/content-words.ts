@@ -1,171 +1,44 @@
-// Words LLM abstracts use most, with the Korean renderings translators give them: enough to tell
-// whether an English sentence's content is in a Korean sentence at all (a sentence a translation
-// left out keeps none of its own words), never to judge how well it is rendered. English is
-// matched by word beginnings ("evaluat" finds evaluate, evaluation, evaluating); Korean by any of
-// its renderings, spaces ignored.
-const WORDS: [string, string[]][] = [
-  ["accelerat", ["가속", "빠르", "빨라"]],
-  ["accura", ["정확"]],
-  ["adapt", ["적응", "조정", "맞춰", "맞추"]],
-  ["adversar", ["적대"]],
-  ["agent", ["에이전트"]],
-  ["align", ["정렬", "맞추", "맞춰", "일치"]],
-  ["analy", ["분석"]],
-  ["annotat", ["주석", "레이블", "라벨"]],
-  ["answer", ["답", "응답"]],
-  ["applica", ["응용", "애플리케이션", "활용", "적용"]],
-  ["architect", ["구조", "아키텍처"]],
-  ["attack", ["공격"]],
-  ["attention", ["어텐션", "주의", "관심"]],
-  ["audio", ["오디오", "음성"]],
-  ["average", ["평균"]],
-  ["baseline", ["기준선", "베이스라인", "기준"]],
-  ["behavio", ["행동", "행위", "동작"]],
-  ["benchmark", ["벤치마크", "평가"]],
-  ["bias", ["편향"]],
-  ["budget", ["예산"]],
-  ["cache", ["캐시"]],
-  ["capabilit", ["능력", "역량", "성능"]],
-  ["challeng", ["과제", "어려", "문제", "도전", "난제"]],
-  ["classif", ["분류"]],
-  ["code", ["코드"]],
-  ["complex", ["복잡"]],
-  ["compress", ["압축"]],
-  ["comput", ["계산", "연산", "컴퓨팅"]],
-  ["context", ["컨텍스트", "문맥", "맥락"]],
-  ["conversation", ["대화"]],
-  ["corpus", ["코퍼스", "말뭉치"]],
-  ["corpora", ["코퍼스", "말뭉치"]],
-  ["cost", ["비용"]],
-  ["cultur", ["문화"]],
-  ["data", ["데이터"]],
-  ["decod", ["디코딩", "디코더", "해독"]],
-  ["deploy", ["배포", "배치", "운용"]],
-  ["design", ["설계", "디자인"]],
-  ["detect", ["탐지", "감지", "검출"]],
-  ["dialog", ["대화"]],
-  ["distill", ["증류"]],
-  ["distribut", ["분포", "분산"]],
-  ["divers", ["다양"]],
-  ["document", ["문서"]],
-  ["domain", ["도메인", "분야", "영역"]],
-  ["dynamic", ["동적", "동역학"]],
-  ["efficien", ["효율"]],
-  ["embedding", ["임베딩"]],
-  ["encod", ["인코더", "인코딩", "부호화"]],
-  ["environment", ["환경"]],
-  ["error", ["오류", "오차", "에러"]],
-  ["evaluat", ["평가"]],
-  ["experiment", ["실험"]],
-  ["expert", ["전문가"]],
-  ["explor", ["탐색", "탐구"]],
-  ["fact", ["사실"]],
-  ["feature", ["특징", "특성", "피처"]],
-  ["feedback", ["피드백"]],
-  ["fine-tun", ["파인튜닝", "미세조정"]],
-  ["framework", ["프레임워크", "체계"]],
-  ["generaliz", ["일반화"]],
-  ["generat", ["생성"]],
-  ["graph", ["그래프"]],
-  ["hallucin", ["환각"]],
-  ["harm", ["유해", "해로", "위해"]],
-  ["human", ["사람", "인간"]],
-  ["image", ["이미지", "영상"]],
-  ["improv", ["향상", "개선", "높"]],
-  ["inference", ["추론"]],
-  ["instruct", ["지시", "명령"]],
-  ["interact", ["상호작용", "상호 작용"]],
-  ["knowledge", ["지식"]],
-  ["label", ["레이블", "라벨"]],
-  ["language", ["언어"]],
-  ["latency", ["지연"]],
-  ["layer", ["층", "레이어"]],
-  ["learn", ["학습", "배우", "습득"]],
-  ["limitation", ["한계", "제약", "제한"]],
-  ["loss", ["손실"]],
-  ["math", ["수학"]],
-  ["medic", ["의료", "의학"]],
-  ["memor", ["메모리", "기억"]],
-  ["method", ["방법", "기법", "방식"]],
-  ["metric", ["지표", "척도"]],
-  ["model", ["모델"]],
-  ["modul", ["모듈"]],
-  ["multilingual", ["다국어", "다중 언어", "여러 언어"]],
-  ["noise", ["잡음", "노이즈"]],
-  ["noisy", ["잡음", "노이즈"]],
-  ["optimi", ["최적"]],
-  ["outperform", ["능가", "뛰어", "우수", "앞서", "넘어", "높"]],
-  ["paramet", ["파라미터", "매개변수", "모수"]],
-  ["pattern", ["패턴"]],
-  ["perform", ["성능", "수행"]],
-  ["pipeline", ["파이프라인"]],
-  ["plan", ["계획", "플래닝"]],
-  ["policy", ["정책"]],
-  ["policies", ["정책"]],
-  ["predict", ["예측"]],
-  ["preference", ["선호"]],
-  ["pretrain", ["사전학습", "사전훈련"]],
-  ["pre-train", ["사전학습", "사전훈련"]],
-  ["privacy", ["프라이버시", "개인정보"]],
-  ["prompt", ["프롬프트"]],
-  ["prun", ["가지치기", "프루닝", "제거"]],
-  ["quality", ["품질", "질"]],
-  ["quantiz", ["양자화"]],
-  ["quer", ["질의", "쿼리", "질문"]],
-  ["question", ["질문", "질의", "문항", "문제"]],
-  ["reason", ["추론", "이유"]],
-  ["reinforcement", ["강화"]],
-  ["relation", ["관계"]],
-  ["reliab", ["신뢰"]],
-  ["represent", ["표현", "대표"]],
-  ["research", ["연구"]],
-  ["resource", ["자원", "리소스"]],
-  ["respons", ["응답", "답변", "반응"]],
-  ["retriev", ["검색", "인출"]],
-  ["reward", ["보상"]],
-  ["robust", ["강건", "견고", "강인"]],
-  ["safe", ["안전"]],
-  ["sample", ["샘플", "표본"]],
-  ["scal", ["확장", "규모", "스케일"]],
-  ["score", ["점수"]],
-  ["search", ["검색", "탐색"]],
-  ["secur", ["보안"]],
-  ["semantic", ["의미"]],
-  ["sentence", ["문장"]],
-  ["sequence", ["시퀀스", "순서", "서열"]],
-  ["signal", ["신호"]],
-  ["spars", ["희소"]],
-  ["speech", ["음성", "발화"]],
-  ["speed", ["속도", "빠르", "빨라", "가속"]],
-  ["strateg", ["전략"]],
-  ["structur", ["구조"]],
-  ["student", ["학생"]],
-  ["survey", ["서베이", "조사"]],
-  ["synthe", ["합성", "종합"]],
-  ["system", ["시스템", "체계"]],
-  ["task", ["과제", "작업", "태스크"]],
-  ["text", ["텍스트", "글", "문장"]],
-  ["token", ["토큰"]],
-  ["tool", ["도구"]],
-  ["train", ["학습", "훈련"]],
-  ["transla", ["번역"]],
-  ["tree", ["트리"]],
-  ["trust", ["신뢰"]],
-  ["uncertain", ["불확실"]],
-  ["understand", ["이해"]],
-  ["user", ["사용자"]],
-  ["verif", ["검증", "확인"]],
-  ["video", ["비디오", "영상", "동영상"]],
-  ["visual", ["시각"]],
-  ["vision", ["비전", "시각"]],
-  ["weight", ["가중치"]],
-];
+// Words LLM abstracts use, with the Korean renderings translators give them
+// (content/content-words.tsv): enough to tell whether an English sentence's content is in a
+// Korean sentence at all (a sentence a translation left out keeps none of its own words), never
+// to judge how well it is rendered. English is matched by word beginnings ("evaluat" finds
+// evaluate, evaluation, evaluating); Korean by any of its renderings, spaces ignored.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
-const STARTS = WORDS.map(([stem, renderings]) => ({
-  pattern: new RegExp(`\\b${stem}[a-z-]*`, "i"),
-  stem,
-  renderings: renderings.map((r) => r.replace(/\s+/g, "")),
-}));
+export const CONTENT_WORDS_FILE = path.join("content", "content-words.tsv");
+
+interface Entry {
+  pattern: RegExp;
+  stem: string;
+  renderings: string[];
+}
+
+/** The file's entries; a malformed line stops with the file, line and what is wrong. */
+export function parseContentWords(text: string, file = CONTENT_WORDS_FILE): Entry[] {
+  const seen = new Set<string>();
+  return text
+    .normalize("NFC")
+    .split("\n")
+    .map((line, i) => ({ line: line.trimEnd(), number: i + 1 }))
+    .filter(({ line }) => line.trim() && !line.startsWith("#"))
+    .map(({ line, number }) => {
+      const [stem = "", renderings = "", ...rest] = line.split("\t");
+      const where = `${file}:${number}`;
+      if (!/^[a-z][a-z-]{2,}$/.test(stem))
+        throw new Error(`${where}: "${stem}" is not a lower-case stem of 3 letters or more`);
+      if (seen.has(stem)) throw new Error(`${where}: "${stem}" is listed twice`);
+      const list = renderings.split("|").map((r) => r.replace(/\s+/g, ""));
+      if (rest.length > 0 || list.some((r) => !r))
+        throw new Error(`${where}: expected stem<TAB>rendering|rendering|...`);
+      seen.add(stem);
+      return { pattern: new RegExp(`\\b${stem}[a-z-]*`, "i"), stem, renderings: list };
+    });
+}
+
+let entries: Entry[] | undefined;
+const loaded = () =>
+  (entries ??= parseContentWords(readFileSync(CONTENT_WORDS_FILE, "utf8")));
 
 export interface ContentWord {
   stem: string;
@@ -176,7 +49,7 @@ export interface ContentWord {
 
 /** The listed words an English sentence uses, each once. */
 export function contentWords(english: string): ContentWord[] {
-  return STARTS.flatMap(({ pattern, stem, renderings }) => {
+  return loaded().flatMap(({ pattern, stem, renderings }) => {
     const found = pattern.exec(english);
     return found ? [{ stem, text: found[0], renderings }] : [];
   });

@@ -28,9 +28,15 @@ describe("anchors of an English sentence", () => {
     );
     expect(kept(english, "CAMERA-Q는 공격적인 2비트 양자화에서도 우수한 결과를 낸다.")).toEqual([
       "name:CAMERA-Q:kept",
+      "word:superior:kept",
       "number:2:kept",
       "term:quantization:kept",
       "word:quantization:kept",
+    ]);
+    // A name is never also a content word, whatever its letters spell (camera).
+    expect(kept("CAMERA-Q uses a camera.", "CAMERA-Q는 카메라를 쓴다.")).toEqual([
+      "name:CAMERA-Q:kept",
+      "word:camera:kept",
     ]);
   });
 

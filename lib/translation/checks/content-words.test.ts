@@ -7,11 +7,17 @@ describe("the checks' content words", () => {
     expect(parseContentWords(readFileSync(CONTENT_WORDS_FILE, "utf8")).length).toBeGreaterThan(150);
     const found = contentWords("We evaluate the evaluation of agents on video.");
     expect(found.map((w) => [w.stem, w.text])).toEqual([
-      ["agent", "agents"],
       ["evaluat", "evaluate"],
+      ["agent", "agents"],
       ["video", "video"],
     ]);
-    expect(found[0]!.renderings).toContain("에이전트");
+    expect(found[1]!.renderings).toContain("에이전트");
+    // After a hyphen a word begins too.
+    expect(contentWords("a fine-tuned model").map((w) => w.text)).toEqual([
+      "fine-tuned",
+      "tuned",
+      "model",
+    ]);
   });
 
   it("name the file and line of a malformed entry", () => {

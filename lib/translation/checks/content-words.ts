@@ -9,7 +9,6 @@ import path from "node:path";
 export const CONTENT_WORDS_FILE = path.join("content", "content-words.tsv");
 
 interface Entry {
-  pattern: RegExp;
   stem: string;
   renderings: string[];
 }
@@ -32,13 +31,21 @@ export function parseContentWords(text: string, file = CONTENT_WORDS_FILE): Entr
       if (rest.length > 0 || list.some((r) => !r))
         throw new Error(`${where}: expected stem<TAB>rendering|rendering|...`);
       seen.add(stem);
-      return { pattern: new RegExp(`\\b${stem}[a-z-]*`, "i"), stem, renderings: list };
+      return { stem, renderings: list };
     });
 }
 
-let entries: Entry[] | undefined;
-const loaded = () =>
-  (entries ??= parseContentWords(readFileSync(CONTENT_WORDS_FILE, "utf8")));
+// Entries by their first three letters: a sentence's words look up only the stems they may begin with.
+let byPrefix: Map<string, Entry[]> | undefined;
+function lookup(): Map<string, Entry[]> {
+  if (byPrefix) return byPrefix;
+  byPrefix = new Map();
+  for (const entry of parseContentWords(readFileSync(CONTENT_WORDS_FILE, "utf8"))) {
+    const key = entry.stem.slice(0, 3);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), entry]);
+  }
+  return byPrefix;
+}
 
 export interface ContentWord {
   stem: string;
@@ -47,10 +54,22 @@ export interface ContentWord {
   renderings: string[];
 }
 
-/** The listed words an English sentence uses, each once. */
+// A word as matched: from any word start (after a hyphen too), letters and hyphens
+// ("fine-tuning" is read as fine-tuning and as tuning).
+const WORD = /(?<![A-Za-z0-9_])(?=([A-Za-z][A-Za-z-]*))/g;
+// A capital after the first letter makes a name (CAMERA-Q, DeepSeek): names are anchors of their own.
+const nameLike = (word: string) => /.\p{Lu}/u.test(word);
+
+/** The listed words an English sentence uses, each once, in the order it first uses them. */
 export function contentWords(english: string): ContentWord[] {
-  return loaded().flatMap(({ pattern, stem, renderings }) => {
-    const found = pattern.exec(english);
-    return found ? [{ stem, text: found[0], renderings }] : [];
-  });
+  const stems = lookup();
+  const found = new Map<string, ContentWord>();
+  for (const [, text = ""] of english.matchAll(WORD)) {
+    if (nameLike(text)) continue;
+    const lower = text.toLowerCase();
+    for (const { stem, renderings } of stems.get(lower.slice(0, 3)) ?? []) {
+      if (lower.startsWith(stem) && !found.has(stem)) found.set(stem, { stem, text, renderings });
+    }
+  }
+  return [...found.values()];
 }

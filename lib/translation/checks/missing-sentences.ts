@@ -18,7 +18,11 @@ export const SENTENCE_LIMITS = {
   /** A row shorter than this share of what its English needs... */
   partialLength: 0.8,
   /** ...that loses this much (a number, name or term counts 2, a content word 1). */
-  partialLost: 2,
+  partialLost: 3,
+  /** Or a row a little short (this share of what its English needs)... */
+  slightlyShort: 0.9,
+  /** ...that loses at least this much. */
+  slightlyShortLost: 5,
   /** A row whose English has this many numbers, names or terms and keeps none is out of step. */
   unmatchedAnchors: 2,
 };
@@ -67,10 +71,15 @@ function leftOutOfMerge(row: Row, glossary: Glossary, ratio: number): LeftOut | 
 
 /** What a row's Korean lost of its English, when it is also much shorter than expected. */
 function partlyLost(row: Row, glossary: Glossary, ratio: number): Anchor[] {
-  if (letters(row.ko) >= SENTENCE_LIMITS.partialLength * ratio * letters(row.en)) return [];
+  const share = letters(row.ko) / Math.max(1, ratio * letters(row.en));
+  if (share >= SENTENCE_LIMITS.slightlyShort) return [];
   const lost = unique(anchorsOf(row.en, glossary)).filter((a) => !a.kept(row.ko));
   const weight = lost.reduce((sum, a) => sum + (strong(a) ? 2 : 1), 0);
-  return weight >= SENTENCE_LIMITS.partialLost ? lost : [];
+  const enough =
+    share < SENTENCE_LIMITS.partialLength
+      ? SENTENCE_LIMITS.partialLost
+      : SENTENCE_LIMITS.slightlyShortLost;
+  return weight >= enough ? lost : [];
 }
 
 /** Whether a row's English names things (numbers, names, terms) none of which its Korean keeps. */

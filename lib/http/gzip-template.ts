@@ -63,20 +63,30 @@ export class GzipTemplate {
   /** Compresses the text between the holes (`parts.length - 1` holes). */
   static async of(parts: Buffer[]): Promise<GzipTemplate> {
     const last = parts.length - 1;
+    const deflated = await Promise.all(
+      parts.map((part, i) => deflateRawAsync(part, i === last ? {} : SYNC)),
+    );
+    // zlib hands back each part in a buffer of 16 KB or more however little it holds: the parts
+    // are copied into one buffer of their size, so that a kept page holds only its own bytes.
+    const all = Buffer.allocUnsafeSlow(deflated.reduce((n, part) => n + part.length, 0));
+    let offset = 0;
+    for (const part of deflated) offset += part.copy(all, offset);
+    offset = 0;
     return new GzipTemplate(
-      await Promise.all(
-        parts.map(async (part, i) => ({
-          deflated: await deflateRawAsync(part, i === last ? {} : SYNC),
-          crc: crc32(part),
-          length: part.length,
-        })),
-      ),
+      parts.map((part, i) => {
+        const start = offset;
+        offset += deflated[i]!.length;
+        return { deflated: all.subarray(start, offset), crc: crc32(part), length: part.length };
+      }),
     );
   }
 
-  /** Compressed bytes held. */
+  /** Memory held: the buffers under the compressed parts. */
   get bytes(): number {
-    return this.parts.reduce((n, part) => n + part.deflated.length, 0);
+    return [...new Set(this.parts.map((part) => part.deflated.buffer))].reduce(
+      (n, buffer) => n + buffer.byteLength,
+      0,
+    );
   }
 
   /** The body with every hole filled with `fill`, as one gzip member in pieces (none copied). */

@@ -12,27 +12,34 @@ const BOX = [
 ].join(" ");
 
 /**
- * What the newest daily run found: papers in scope, with Korean, concepts new to the digests;
- * its day links to that digest.
+ * What a day's daily run found: papers in scope, with Korean, concepts new to the digests; where
+ * it is shown apart from that day's digest (`linked`), its title links to it.
  */
 export function DailyRunSummary({
   run,
   locale,
   t,
+  linked = false,
 }: {
   run: DailyRunView;
   locale: Locale;
   t: Translator;
+  linked?: boolean;
 }) {
+  const title = t("dailyRun.title", { date: formatDay(run.date, locale) });
   const { details } = run;
   const shown = run.newConcepts.slice(0, SHOWN_CONCEPTS);
   const more = run.newConcepts.length - shown.length;
   return (
     <section aria-labelledby="daily-run" className={BOX}>
       <h2 id="daily-run" className="font-semibold text-sky-900 dark:text-sky-100">
-        <a href={digestPath(locale, run.date)} className="hover:underline">
-          {t("dailyRun.title", { date: formatDay(run.date, locale) })}
-        </a>
+        {linked ? (
+          <a href={digestPath(locale, run.date)} className="hover:underline">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
       </h2>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {t("dailyRun.found", {

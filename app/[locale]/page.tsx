@@ -7,7 +7,7 @@ import { dailyFeedLinks } from "@/lib/feeds/feed-links";
 import { getTranslator } from "@/lib/i18n/get-translator";
 import { formatDay } from "@/lib/i18n/format-date";
 import { isMonth, monthOf } from "@/lib/dates/month-grid";
-import { getLatestDailyRun } from "@/lib/queries/get-daily-status";
+import { getDailyRun } from "@/lib/queries/get-daily-status";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import { homePath } from "@/lib/routes";
 import { localeParam } from "@/app/request-locale";
@@ -38,7 +38,9 @@ export default async function HomePage({ params, searchParams }: Props) {
   const db = getDb();
   const requested = (await searchParams).month;
   const chosen = requested && isMonth(requested) ? requested : null;
-  const [view, run] = await Promise.all([latestDigest(), getLatestDailyRun(db)]);
+  const view = await latestDigest();
+  // Only the shown day's run: an older day's summary above a newer digest reads as this one's.
+  const run = view ? await getDailyRun(db, view.date) : null;
   const month = chosen ?? monthOf(view?.date ?? new Date().toISOString().slice(0, 10));
   const calendar = await getDigestMonth(db, month);
 
@@ -53,7 +55,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     >
       <h1 className="sr-only">{t("home.title")}</h1>
       <div className="space-y-6">
-        {run && <DailyRunSummary run={run} locale={locale} t={t} />}
+        {run && <DailyRunSummary run={run} locale={locale} t={t} linked />}
         <div>
           {view && (
             <p className="mb-1 text-sm font-semibold text-sky-700 dark:text-sky-400">

@@ -12,11 +12,11 @@ export interface DailyRunView {
 
 const DONE = ["succeeded", "partial"];
 
-/** What the daily run of the newest listing day it published found; null before any. */
-export async function getLatestDailyRun(db: Db): Promise<DailyRunView | null> {
+/** What the daily run of a day found: its newest run that published (or had nothing to publish). */
+export async function getDailyRun(db: Db, date: string): Promise<DailyRunView | null> {
   const run = await db.ingestRun.findFirst({
-    where: { format: "daily", status: { in: DONE } },
-    orderBy: [{ date: "desc" }, { id: "desc" }],
+    where: { format: "daily", date, status: { in: DONE } },
+    orderBy: { id: "desc" },
   });
   if (!run?.details) return null;
   const details = run.details as unknown as DailyDetails;

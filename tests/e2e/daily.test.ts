@@ -122,10 +122,10 @@ describe.each(locales)("a daily digest at real volume in %s", (locale) => {
     await context.close();
   });
 
-  it("the home page says what the day's run found", async () => {
+  it("the day's page says what its run found; the home, showing a newer day, does not", async () => {
     const { details } = await dailyRun();
     const { context, page } = await openPage();
-    await page.goto(`${base}/${locale}`);
+    await page.goto(`${base}/${locale}/digests/${DAY}`);
     const summary = page.locator('section[aria-labelledby="daily-run"]');
     expect(await summary.locator("h2").innerText()).toBe(
       t("dailyRun.title", { date: formatDay(DAY, locale) }),
@@ -139,6 +139,13 @@ describe.each(locales)("a daily digest at real volume in %s", (locale) => {
       }),
     );
     expect(await summary.locator("a.dl-chip").count()).toBeGreaterThan(0);
+    await page.goto(`${base}/${locale}/digests/${DAY}?page=2`);
+    expect(await summary.count()).toBe(0);
+    // The samples hold later days than the run's: the home opens with the newest of them.
+    await page.goto(`${base}/${locale}`);
+    const newest = await page.locator("time").first().getAttribute("datetime");
+    expect(newest! > DAY).toBe(true);
+    expect(await summary.count()).toBe(0);
     await context.close();
   });
 

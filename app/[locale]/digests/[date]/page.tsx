@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DailyRunSummary } from "@/components/DailyRunSummary";
 import { DigestSection } from "@/components/DigestSection";
 import { DigestWithCalendar } from "@/components/DigestWithCalendar";
 import { getDb } from "@/lib/db/server-db";
@@ -9,6 +10,7 @@ import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { monthOf } from "@/lib/dates/month-grid";
 import { dailyFeedLinks } from "@/lib/feeds/feed-links";
 import { digestParams } from "@/lib/queries/digest-params";
+import { getDailyRun } from "@/lib/queries/get-daily-status";
 import { getDigestMonth } from "@/lib/queries/get-digest-month";
 import type { DigestFilters } from "@/lib/queries/get-digest-page";
 import { digestPath } from "@/lib/routes";
@@ -57,7 +59,11 @@ export default async function DigestPage(props: Props) {
   if (!loaded) notFound();
   const { view, month } = loaded;
   const t = getTranslator(locale);
-  const calendar = await getDigestMonth(getDb(), month ?? monthOf(view.date));
+  const db = getDb();
+  const [calendar, run] = await Promise.all([
+    getDigestMonth(db, month ?? monthOf(view.date)),
+    view.page === 1 ? getDailyRun(db, view.date) : null,
+  ]);
   return (
     <DigestWithCalendar
       calendar={calendar}
@@ -67,7 +73,14 @@ export default async function DigestPage(props: Props) {
       monthHref={(m) => `${digestPath(locale, view.date)}?month=${m}`}
       pickerOpen={month !== null}
     >
-      <DigestSection view={view} locale={locale} t={t} headingLevel="h1" />
+      {run ? (
+        <div className="space-y-6">
+          <DigestSection view={view} locale={locale} t={t} headingLevel="h1" />
+          <DailyRunSummary run={run} locale={locale} t={t} />
+        </div>
+      ) : (
+        <DigestSection view={view} locale={locale} t={t} headingLevel="h1" />
+      )}
     </DigestWithCalendar>
   );
 }

@@ -18,6 +18,7 @@ const nextConfig: NextConfig = {
       ...[
         "/robots.txt",
         "/sitemap.xml",
+        "/sitemaps/:file",
         "/icon.svg",
         "/favicon.ico",
         "/:locale/feed.xml",

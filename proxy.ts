@@ -45,6 +45,6 @@ export const config = {
   // Paper ids contain dots (/ko/papers/2312.04876), so static files are excluded by name; feeds
   // are not pages (no locale redirect or page policy; next.config.ts gives them the API's).
   matcher: [
-    "/((?!api/|api$|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$|icon\\.svg$|.*/feed\\.xml$).*)",
+    "/((?!api/|api$|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$|sitemaps/|icon\\.svg$|.*/feed\\.xml$).*)",
   ],
 };

@@ -39,6 +39,12 @@ describe("pageCacheKey", () => {
       expect(pageCacheKey(request("/ko", headers))).not.toBe(plain);
   });
 
+  it("keys the sitemap's index and files, which carry an ETag as API answers do", () => {
+    expect(pageCacheKey(request("/sitemap.xml"))).not.toBeNull();
+    expect(pageCacheKey(request("/sitemaps/2.xml"))).not.toBe(pageCacheKey(request("/sitemaps/1.xml")));
+    expect(pageCacheKey(request("/robots.txt"))).toBeNull();
+  });
+
   it("keys API answers by their address too", () => {
     expect(pageCacheKey(request("/api/digests"))).not.toBeNull();
     const list = pageCacheKey(request("/api/digests"));

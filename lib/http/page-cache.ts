@@ -58,7 +58,9 @@ export function pageCacheKey(
 ): string | null {
   const url = req.url ?? "/";
   const first = url.split(/[/?#]/)[1] ?? "";
-  const cached = first === "api" || (LOCALES as readonly string[]).includes(first);
+  const cached =
+    ["api", "sitemap.xml", "sitemaps"].includes(first) ||
+    (LOCALES as readonly string[]).includes(first);
   if (req.method !== "GET" || !cached) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   return [

@@ -30,7 +30,7 @@ describe.each(servers)("hostile requests to the app on $dialect", ({ dialect, ur
     expect(html).toContain(`nonce="${nonce}"`);
     const pathsOf = [
       ...["/ko", "/api/digests", css, "/ko/no-such-page", "/api/no/such"],
-      ...["/api/bibtex/2508.11661", "/sitemap.xml", "/robots.txt", "/icon.svg"],
+      ...["/api/bibtex/2508.11661", "/sitemap.xml", "/sitemaps/1.xml", "/robots.txt", "/icon.svg"],
     ];
     for (const path of pathsOf) {
       const response = await fetch(`${url}${path}`);

@@ -112,12 +112,26 @@ describe("site files", () => {
     const robots = await (await fetch(`${base}/robots.txt`)).text();
     expect(robots).toContain("Disallow: /api/");
     expect(robots).toContain(`Sitemap: ${base}/sitemap.xml`);
-    const sitemap = await fetch(`${base}/sitemap.xml`);
+    // An index of sitemap files (all of them fit one here), each kept until the data changes.
+    const index = await fetch(`${base}/sitemap.xml`);
+    expect([index.status, index.headers.get("content-type")]).toEqual([
+      200,
+      "application/xml; charset=utf-8",
+    ]);
+    const files = [...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)];
+    expect(files.map((m) => m[1])).toEqual([`${base}/sitemaps/1.xml`]);
+    const sitemap = await fetch(`${base}/sitemaps/1.xml`);
     expect(sitemap.status).toBe(200);
     const xml = await sitemap.text();
     expect(xml).toContain(`<loc>${base}/ko/digests/${digest.date}</loc>`);
     expect(xml).toContain(`<loc>${base}/en/papers/2504.08838</loc>`);
     expect(xml).toContain(`hreflang="en" href="${base}/en/concepts/lora"`);
+    const again = await fetch(`${base}/sitemaps/1.xml`, {
+      headers: { "if-none-match": sitemap.headers.get("etag")! },
+    });
+    expect(again.status).toBe(304);
+    for (const missing of ["/sitemaps/2.xml", "/sitemaps/0.xml", "/sitemaps/1.txt"])
+      expect([missing, (await fetch(`${base}${missing}`)).status]).toEqual([missing, 404]);
     expect((await fetch(`${base}/api/bibtex/9999.99999`)).status).toBe(404);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { getDigest, latestDigestDate } from "../../lib/queries/get-digest.ts";
 import { getDigestMonth } from "../../lib/queries/get-digest-month.ts";
 import { getPaper } from "../../lib/queries/get-paper.ts";
 import { listDigests } from "../../lib/queries/list-digests.ts";
+import { sitemapFileCount, sitemapFilePages } from "../../lib/queries/sitemap-pages.ts";
 import { syntheticPaper, tempDir, writeDigestFile } from "../support/digest-fixtures.ts";
 import { countingDb, type CountingDb } from "../support/counting-db.ts";
 import { testDialects } from "../support/test-databases.ts";
@@ -58,6 +59,28 @@ describe.each(testDialects())("read side on $dialect", ({ freshUrl }) => {
       nextMonth: null,
     });
     expect((await getDigestMonth(db, "2025-03")).nextMonth).toBe("2025-07");
+  });
+
+  it("splits the sitemap's pages into files: fixed pages first, then every paper, oldest first", async () => {
+    const size = 10;
+    const files = await sitemapFileCount(db, size);
+    const pages = [];
+    for (let file = 1; file <= files; file++) {
+      const filePages = await sitemapFilePages(db, file, size);
+      expect(filePages.length).toBeGreaterThan(0);
+      expect(filePages.length).toBeLessThanOrEqual(size);
+      pages.push(...filePages);
+    }
+    expect(await sitemapFilePages(db, files + 1, size)).toEqual([]);
+    const paths = pages.map((p) => p.path);
+    const papers = paths.filter((path) => path.startsWith("/papers/"));
+    const concepts = await db.concept.count();
+    expect(paths.slice(0, 5)).toEqual(["", "/concepts", "/digests/2025-08-19", "/digests/2025-08-05", "/digests/2025-07-30"]);
+    expect(paths.length).toBe(5 + concepts + 34);
+    expect(files).toBe(Math.ceil(paths.length / size));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(papers.slice(0, 3)).toEqual(["/papers/2507.90001", "/papers/2507.90002", "/papers/2507.90003"]);
+    expect(pages.filter((p) => p.path.startsWith("/papers/")).every((p) => p.modified instanceof Date)).toBe(true);
   });
 
   it("issues the same small number of queries for a digest of 3 papers and of 30", async () => {

@@ -56,6 +56,18 @@ describe("translation checks", () => {
     expect(check(papers.find((p) => p.id === "2506.07900")!)).toEqual([]);
   });
 
+  it("read fractions and Latin prefixes the Korean writes with digits (8분의 1, 3중 모달)", () => {
+    const paper = {
+      id: "fractions",
+      title: "Tri-modal Evaluation",
+      titleKo: "3중 모달 평가",
+      abstractEn: "Our method matches the baseline using only one-eighth of the training data.",
+      abstractKo: "제안 방법은 학습 데이터의 8분의 1만으로 기준선에 필적한다.",
+    };
+    expect(check(paper)).toEqual([]);
+    expect(kinds(check(paper, paper.abstractKo.replace("8분의", "9분의")))).toEqual(["number#1"]);
+  });
+
   it("find a lost formula and a lost URL", () => {
     // Flattened, the formula also loses its number.
     expect(kinds(check(POINTER, POINTER.abstractKo.replace("$O(N^2)$", "O(N2)")))).toEqual([

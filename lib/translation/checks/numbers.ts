@@ -64,6 +64,11 @@ const WORDS: Record<string, number> = {
   third: 3,
   fourth: 4,
   fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
   single: 1,
   once: 1,
   twice: 2,
@@ -85,6 +90,9 @@ const WORDS: Record<string, number> = {
   cubic: 3,
 };
 const WORD = new RegExp(`\\b(${Object.keys(WORDS).join("|")})\\b`, "gi");
+// Latin prefixes Korean writes with a digit: tri-modal as 3중 모달, bimodal as 2중.
+const PREFIXES: Record<string, number> = { uni: 1, mono: 1, bi: 2, di: 2, tri: 3, quad: 4 };
+const PREFIX = /\b(uni|mono|bi|di|tri|quad)-?(?=modal|lingual|gram|plet|partite|level|linear)/gi;
 
 function numeric(raw: string): number {
   return Number(raw.replace(/,/g, ""));
@@ -103,7 +111,10 @@ export function englishNumbers(text: string): FoundNumber[] {
 
 /** Values an English text states in words. */
 export function englishNumberWords(text: string): Set<number> {
-  return new Set([...text.matchAll(WORD)].map((m) => WORDS[m[1]!.toLowerCase()]!));
+  return new Set([
+    ...[...text.matchAll(WORD)].map((m) => WORDS[m[1]!.toLowerCase()]!),
+    ...[...text.matchAll(PREFIX)].map((m) => PREFIXES[m[1]!.toLowerCase()]!),
+  ]);
 }
 
 /**

@@ -14,7 +14,7 @@ export type { Prisma } from "./generated/sqlite/client.ts";
 export type Db = SqliteClient;
 
 // Prisma's SQLite adapter opens the file without these; foreign keys are off by default in SQLite.
-const SQLITE_SETUP = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+const SQLITE_SETUP = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;";
 
 export function createDb(url: string, options: { onQuery?: QueryListener } = {}): Db {
   if (dialectOf(url) === "sqlite") {

@@ -15,7 +15,7 @@ const Database = require(require.resolve("better-sqlite3", { paths: workerData.f
 let db;
 try {
   db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: 30000 });
-  db.pragma("cache_size = -65536");
+  db.pragma("cache_size = -16384");
   db.pragma("temp_store = MEMORY");
 } catch (error) {
   // A plain Error: better-sqlite3's own class reaches the app without its message.

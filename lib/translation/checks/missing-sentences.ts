@@ -69,7 +69,10 @@ function leftOutOfMerge(row: Row, glossary: Glossary, ratio: number): LeftOut | 
   return null;
 }
 
-/** What a row's Korean lost of its English, when it is also much shorter than expected. */
+/**
+ * What a row's Korean lost of its English, when it is also shorter than expected: much shorter
+ * and losing a little (partialLost), or a little shorter and losing more (slightlyShortLost).
+ */
 function partlyLost(row: Row, glossary: Glossary, ratio: number): Anchor[] {
   const share = letters(row.ko) / Math.max(1, ratio * letters(row.en));
   if (share >= SENTENCE_LIMITS.slightlyShort) return [];

@@ -1,10 +1,8 @@
 // GET /sitemap.xml – the sitemap index: the files of /sitemaps/{n}.xml, every page in both
 // languages, kept once per change of the database.
-import { cachedRead } from "@/lib/cache/cached-read";
 import { cachedResponse } from "@/lib/cache/cached-response";
 import { readEnv } from "@/lib/config/env";
-import { getDb } from "@/lib/db/server-db";
-import { sitemapFileCount } from "@/lib/queries/sitemap-pages";
+import { sitemapFilesData } from "@/lib/queries/cached-queries";
 import { sitemapIndexXml } from "@/lib/sitemap/sitemap-xml";
 import { siteUrl } from "@/app/page-metadata";
 
@@ -16,10 +14,7 @@ export async function GET(request: Request) {
     contentType: "application/xml; charset=utf-8",
     render: async () => ({
       status: 200,
-      body: sitemapIndexXml(
-        site,
-        await cachedRead("sitemap files", () => sitemapFileCount(getDb())),
-      ),
+      body: sitemapIndexXml(site, await sitemapFilesData()),
     }),
   });
 }

@@ -70,12 +70,10 @@ export class GzipTemplate {
     // are copied into one buffer of their size, so that a kept page holds only its own bytes.
     const all = Buffer.allocUnsafeSlow(deflated.reduce((n, part) => n + part.length, 0));
     let offset = 0;
-    for (const part of deflated) offset += part.copy(all, offset);
-    offset = 0;
     return new GzipTemplate(
       parts.map((part, i) => {
         const start = offset;
-        offset += deflated[i]!.length;
+        offset += deflated[i]!.copy(all, offset);
         return { deflated: all.subarray(start, offset), crc: crc32(part), length: part.length };
       }),
     );

@@ -5,6 +5,7 @@ import { getDigest } from "./get-digest.ts";
 import { getDigestPage, type DigestPageOptions } from "./get-digest-page.ts";
 import { getPaper } from "./get-paper.ts";
 import type { PaperKey } from "./paper-key.ts";
+import { sitemapFileCount } from "./sitemap-pages.ts";
 
 // The reads pages and the API share, each kept per change of the database (cached-read.ts).
 
@@ -26,4 +27,8 @@ export function conceptData(slug: string, page: number, mentionsPage: number) {
   return cachedRead(`concept ${slug} ${page} ${mentionsPage}`, () =>
     getConcept(getDb(), slug, page, mentionsPage),
   );
+}
+
+export function sitemapFilesData() {
+  return cachedRead("sitemap files", () => sitemapFileCount(getDb()));
 }

@@ -73,14 +73,10 @@ export default async function DigestPage(props: Props) {
       monthHref={(m) => `${digestPath(locale, view.date)}?month=${m}`}
       pickerOpen={month !== null}
     >
-      {run ? (
-        <div className="space-y-6">
-          <DigestSection view={view} locale={locale} t={t} headingLevel="h1" />
-          <DailyRunSummary run={run} locale={locale} t={t} />
-        </div>
-      ) : (
+      <div className="space-y-6">
         <DigestSection view={view} locale={locale} t={t} headingLevel="h1" />
-      )}
+        {run && <DailyRunSummary run={run} locale={locale} t={t} />}
+      </div>
     </DigestWithCalendar>
   );
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../db/create-db.ts";
-import { PAPER_VIEW_SELECT, toPaperView, type PaperView } from "../queries/paper-view.ts";
+import type { PaperView } from "../queries/paper-view.ts";
+import { readPaperList, readPaperViews, type ListedPaperView } from "../queries/paper-views.ts";
 import { searchPapers, type SearchOutcome } from "../search/search-papers.ts";
 
 /** A paper as a feed shows it, with the day a digest listed it (else arXiv published it). */
@@ -10,15 +11,10 @@ export const FEED_ITEMS = 50;
 /** Days of digests the daily feed carries, each with its highlights. */
 export const FEED_DAYS = 7;
 
-const SELECT = { ...PAPER_VIEW_SELECT, listedOn: true } as const;
-
-const toFeedPaper = (
-  { listedOn, ...row }: { listedOn: string | null } & Parameters<typeof toPaperView>[0],
-  day?: string,
-): FeedPaper => {
-  const view = toPaperView(row);
-  return { ...view, day: day ?? listedOn ?? view.publishedAt };
-};
+const toFeedPaper = ({ listedOn, ...view }: ListedPaperView, day?: string): FeedPaper => ({
+  ...view,
+  day: day ?? listedOn ?? view.publishedAt,
+});
 
 /** The daily feed: the highlights of the newest digests, newest day first, each in order. */
 export async function dailyFeedPapers(db: Db, highlights: number): Promise<FeedPaper[]> {
@@ -30,13 +26,16 @@ export async function dailyFeedPapers(db: Db, highlights: number): Promise<FeedP
       entries: {
         orderBy: { position: "asc" },
         take: highlights,
-        select: { paper: { select: SELECT } },
+        select: { paperId: true },
       },
     },
   });
-  return digests.flatMap((digest) =>
-    digest.entries.map((entry) => toFeedPaper(entry.paper, digest.date)),
-  );
+  const listed = digests.flatMap((digest) => digest.entries.map((entry) => ({ id: entry.paperId, day: digest.date })));
+  const { views } = await readPaperViews(db, listed.map((entry) => entry.id));
+  return listed.flatMap(({ id, day }) => {
+    const view = views.get(id);
+    return view ? [toFeedPaper(view, day)] : [];
+  });
 }
 
 /** A concept's feed: the newest papers about it (or a narrower one); null for an unknown one. */
@@ -56,10 +55,11 @@ export async function conceptFeedPapers(
     where: { concepts: { some: { conceptId: concept.id, about: true } } },
     orderBy: [{ listedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: FEED_ITEMS,
-    select: SELECT,
+    select: { id: true },
   });
   const { id: _, ...named } = concept;
-  return { concept: named, papers: rows.map((row) => toFeedPaper(row)) };
+  const papers = await readPaperList(db, rows.map((row) => row.id));
+  return { concept: named, papers: papers.map((paper) => toFeedPaper(paper)) };
 }
 
 /** A search's feed: the newest papers the query finds (the search box's query language). */
@@ -69,11 +69,6 @@ export async function searchFeedPapers(
 ): Promise<{ ok: true; papers: FeedPaper[] } | Extract<SearchOutcome, { ok: false }>> {
   const outcome = await searchPapers(db, { q, sort: "date" });
   if (!outcome.ok) return outcome;
-  const ids = outcome.result.results.map((r) => r.id);
-  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: SELECT });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return {
-    ok: true,
-    papers: ids.flatMap((id) => (byId.has(id) ? [toFeedPaper(byId.get(id)!)] : [])),
-  };
+  const papers = await readPaperList(db, outcome.result.results.map((r) => r.id));
+  return { ok: true, papers: papers.map((paper) => toFeedPaper(paper)) };
 }

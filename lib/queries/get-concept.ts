@@ -2,7 +2,7 @@ import type { Db } from "../db/create-db.ts";
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import { readRows } from "../db/read-rows.ts";
 import { weekStart, weeksBetween } from "../dates/iso-week.ts";
-import { PAPER_VIEW_SELECT, toPaperView, type PaperView } from "./paper-view.ts";
+import { readPaperViews, type ListedPaperView } from "./paper-views.ts";
 
 export const CONCEPT_PAGE_SIZE = 20;
 
@@ -12,17 +12,15 @@ export interface ConceptRef {
   nameKo: string;
 }
 
-type ListedPaper = PaperView & { listedOn: string | null };
-
 export interface ConceptPage {
   concept: ConceptRef & { descriptionEn: string; descriptionKo: string; parent: ConceptRef | null; children: ConceptRef[]; related: ConceptRef[] };
   /** The papers about the concept (directly or through a narrower one), newest first. */
-  papers: ListedPaper[];
+  papers: ListedPaperView[];
   page: number;
   pageSize: number;
   total: number;
   /** The papers that mention the concept without being about it, newest first. */
-  mentions: { papers: ListedPaper[]; page: number; total: number };
+  mentions: { papers: ListedPaperView[]; page: number; total: number };
   /** Papers per week (weeks start on Monday), from the first week with a paper to the last. */
   weekly: { week: string; count: number }[];
   /** Concepts found in the same papers, most shared first. */
@@ -75,14 +73,12 @@ export async function getConcept(
         GROUP BY other."conceptId" ORDER BY COUNT(*) DESC, other."conceptId" LIMIT 12`),
       db.concept.findMany({ where: { slug: { in: concept.related as string[] } }, select: REF, orderBy: { position: "asc" } }),
     ]);
-  const ids = [...pageIds, ...mentionIds].map((row) => Number(row.id));
-  const byId = new Map((await db.paper.findMany({ where: { id: { in: ids } }, select: { ...PAPER_VIEW_SELECT, listedOn: true } })).map((row) => [row.id, row]));
-  const listed = (list: { id: number | bigint }[]): ListedPaper[] =>
-    list.map((row) => {
-      const { listedOn, ...paper } = byId.get(Number(row.id))!;
-      return { ...toPaperView(paper), listedOn };
-    });
-  const names = await db.concept.findMany({ where: { id: { in: shared.map((s) => Number(s.conceptId)) } }, select: { id: true, ...REF } });
+  const ids = (list: { id: number | bigint }[]) => list.map((row) => Number(row.id));
+  const [{ views }, names] = await Promise.all([
+    readPaperViews(db, [...ids(pageIds), ...ids(mentionIds)]),
+    db.concept.findMany({ where: { id: { in: shared.map((s) => Number(s.conceptId)) } }, select: { id: true, ...REF } }),
+  ]);
+  const listed = (list: { id: number | bigint }[]) => ids(list).flatMap((id) => views.get(id) ?? []);
   const nameOf = new Map(names.map(({ id, ...ref }) => [id, ref]));
 
   const perWeek = new Map<string, number>();

@@ -1,5 +1,6 @@
 import type { Db } from "../db/create-db.ts";
-import { PAPER_VIEW_SELECT, toPaperView, type PaperView } from "./paper-view.ts";
+import type { PaperView } from "./paper-view.ts";
+import { readPaperList } from "./paper-views.ts";
 
 export interface DigestView {
   date: string;
@@ -39,18 +40,20 @@ export async function getDigest(db: Db, date: string): Promise<DigestView | null
         date: true,
         title: true,
         titleKo: true,
-        entries: { orderBy: { position: "asc" }, select: { paper: { select: PAPER_VIEW_SELECT } } },
+        entries: { orderBy: { position: "asc" }, select: { paperId: true } },
       },
     }),
     digestNeighbours(db, date),
   ]);
   if (!digest) return null;
+  const listed = await readPaperList(db, digest.entries.map((entry) => entry.paperId));
+  const papers = listed.map(({ listedOn: _, ...paper }) => paper);
   return {
     date: digest.date,
     title: digest.title,
     titleKo: digest.titleKo,
     ...neighbours,
-    papers: digest.entries.map((entry) => toPaperView(entry.paper)),
+    papers,
   };
 }
 

@@ -1,14 +1,11 @@
 import type { Db } from "../db/create-db.ts";
+import { Prisma } from "../db/generated/sqlite/client.ts";
+import { readRows } from "../db/read-rows.ts";
 import type { AlignedPair } from "../text/align-sentences.ts";
 import { ALIGNMENT_VERSION, alignAbstracts, sentenceTexts, type SentenceAlignment, type SentenceSpan } from "../text/sentence-alignment.ts";
 import type { StrongFeature } from "../concepts/learned/score-about.ts";
-import {
-  PAPER_VIEW_SELECT,
-  toPaperView,
-  type PaperConceptView,
-  type PaperMentionView,
-  type PaperView,
-} from "./paper-view.ts";
+import type { PaperConceptView, PaperMentionView, PaperView } from "./paper-view.ts";
+import { readPaperViews } from "./paper-views.ts";
 import type { PaperKey } from "./paper-key.ts";
 
 type Described = { descriptionEn: string; descriptionKo: string };
@@ -27,52 +24,39 @@ export interface PaperPageView extends PaperView {
   sentenceSpans: { en: SentenceSpan[]; ko: SentenceSpan[] };
 }
 
-const SELECT = {
-  ...PAPER_VIEW_SELECT,
-  concepts: {
-    ...PAPER_VIEW_SELECT.concepts,
-    select: {
-      ...PAPER_VIEW_SELECT.concepts.select,
-      features: true,
-      concept: {
-        select: {
-          ...PAPER_VIEW_SELECT.concepts.select.concept.select,
-          descriptionEn: true,
-          descriptionKo: true,
-        },
-      },
-    },
-  },
-  sentenceAlignment: true,
-  alignmentVersion: true,
-  digestEntries: { select: { digest: { select: { date: true } } } },
-} as const;
-
 export async function getPaper(db: Db, key: PaperKey): Promise<PaperPageView | null> {
-  const row = await db.paper.findFirst({ where: key, select: SELECT });
+  const where = "id" in key ? Prisma.sql`"id" = ${key.id}` : Prisma.sql`"arxivId" = ${key.arxivId}`;
+  const [row] = await readRows<{ id: number | bigint; sentenceAlignment: unknown; alignmentVersion: number | bigint | null }>(
+    db,
+    Prisma.sql`SELECT "id" AS "id", "sentenceAlignment" AS "sentenceAlignment", "alignmentVersion" AS "alignmentVersion" FROM "Paper" WHERE ${where}`,
+  );
   if (!row) return null;
-  const { digestEntries, sentenceAlignment, alignmentVersion, ...paper } = row;
-  const view = toPaperView(paper);
+  const id = Number(row.id);
+  const [{ views, described }, digests] = await Promise.all([
+    readPaperViews(db, [id], { described: true }),
+    readRows<{ date: string }>(db, Prisma.sql`
+      SELECT d."date" AS "date" FROM "DigestEntry" e JOIN "Digest" d ON d."id" = e."digestId"
+      WHERE e."paperId" = ${id} ORDER BY d."date" DESC`),
+  ]);
+  const view = views.get(id);
+  if (!view) return null;
+  const { listedOn: _, ...paper } = view;
   // Papers not yet realigned by the current aligner (until the next migrate) are aligned here.
-  const stored = sentenceAlignment as unknown as SentenceAlignment | null;
-  const current = stored && (alignmentVersion === ALIGNMENT_VERSION || stored.keyed);
-  const reading = current ? stored : alignAbstracts(view.abstractEn, view.abstractKo);
-  const tags = new Map(paper.concepts.map((c) => [c.concept.slug, c]));
-  const described = (slug: string) => {
-    const { descriptionEn, descriptionKo } = tags.get(slug)!.concept;
+  const stored = (typeof row.sentenceAlignment === "string" ? JSON.parse(row.sentenceAlignment) : row.sentenceAlignment) as SentenceAlignment | null;
+  const current = stored && (Number(row.alignmentVersion) === ALIGNMENT_VERSION || stored.keyed);
+  const reading = current ? stored : alignAbstracts(paper.abstractEn, paper.abstractKo);
+  const tags = new Map((described.get(id) ?? []).map((c) => [c.slug, c]));
+  const descriptions = (slug: string) => {
+    const { descriptionEn, descriptionKo } = tags.get(slug)!;
     return { descriptionEn, descriptionKo };
   };
   return {
-    ...view,
-    concepts: view.concepts.map((c) => ({
-      ...c,
-      ...described(c.slug),
-      features: (tags.get(c.slug)!.features as StrongFeature[] | null) ?? [],
-    })),
-    mentions: view.mentions.map((m) => ({ ...m, ...described(m.slug) })),
-    digests: digestEntries.map((e) => e.digest.date).sort().reverse(),
-    sentencesEn: sentenceTexts(view.abstractEn, reading.en),
-    sentencesKo: view.abstractKo ? sentenceTexts(view.abstractKo, reading.ko) : [],
+    ...paper,
+    concepts: paper.concepts.map((c) => ({ ...c, ...descriptions(c.slug), features: tags.get(c.slug)!.features })),
+    mentions: paper.mentions.map((m) => ({ ...m, ...descriptions(m.slug) })),
+    digests: digests.map((d) => d.date),
+    sentencesEn: sentenceTexts(paper.abstractEn, reading.en),
+    sentencesKo: paper.abstractKo ? sentenceTexts(paper.abstractKo, reading.ko) : [],
     alignment: reading.pairs,
     sentenceSpans: { en: reading.en, ko: reading.ko },
   };

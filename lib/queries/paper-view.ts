@@ -1,4 +1,3 @@
-import type { Prisma } from "../db/create-db.ts";
 import type { CheckFinding } from "../translation/checks/check-translation.ts";
 
 /** What pages and the API show of a paper. Field names are part of the public API. */
@@ -74,53 +73,24 @@ export const TRANSLATION_RECORD_SELECT = {
   tldrKo: true,
 } as const;
 
-export const PAPER_VIEW_SELECT = {
-  id: true,
-  arxivId: true,
-  arxivVersion: true,
-  title: true,
-  titleKo: true,
-  abstractEn: true,
-  abstractKo: true,
-  primaryCategory: true,
-  classes: true,
-  codeUrl: true,
-  projectUrl: true,
-  hfUpvotes: true,
-  publishedAt: true,
-  comment: true,
-  englishHash: true,
-  translationMethod: true,
-  translationBy: true,
-  translationSourceHash: true,
-  translationRecord: { select: TRANSLATION_RECORD_SELECT },
-  authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
-  categories: { select: { category: true }, orderBy: { position: "asc" } },
-  concepts: {
-    select: {
-      about: true,
-      score: true,
-      method: true,
-      implied: true,
-      evidence: true,
-      concept: { select: { slug: true, nameEn: true, nameKo: true } },
-    },
-    orderBy: [{ about: "desc" }, { implied: "asc" }, { score: "desc" }, { conceptId: "asc" }],
-  },
-} satisfies Prisma.PaperSelect;
-
-type PaperRow = Prisma.PaperGetPayload<{ select: typeof PAPER_VIEW_SELECT }>;
-
-type TranslationRow = Pick<
-  PaperRow,
-  | "titleKo"
-  | "abstractKo"
-  | "translationMethod"
-  | "translationBy"
-  | "translationSourceHash"
-  | "englishHash"
-  | "translationRecord"
->;
+/** What a translation view reads of a paper and its translation record. */
+export interface TranslationRow {
+  titleKo: string | null;
+  abstractKo: string | null;
+  translationMethod: string | null;
+  translationBy: string | null;
+  translationSourceHash: string | null;
+  englishHash: string;
+  translationRecord: {
+    engine: string | null;
+    model: string | null;
+    translatedAt: Date | null;
+    glossaryVersion: string | null;
+    promptVersion: string | null;
+    checks: unknown;
+    tldrKo: string | null;
+  } | null;
+}
 
 /** Where a paper's Korean came from, its checks and TL;DR; null without Korean. */
 export function translationOf(row: TranslationRow): TranslationView | null {
@@ -136,39 +106,5 @@ export function translationOf(row: TranslationRow): TranslationView | null {
       : null,
     checks: ((record?.checks ?? []) as unknown as CheckFinding[]).map(({ kind, sentence, message, evidence }) => ({ kind, sentence, message, evidence })),
     tldrKo: madeHere ? record.tldrKo : null,
-  };
-}
-
-export function toPaperView(row: PaperRow): PaperView {
-  return {
-    id: row.id,
-    arxivId: row.arxivId,
-    arxivVersion: row.arxivVersion,
-    title: row.title,
-    titleKo: row.titleKo,
-    abstractEn: row.abstractEn,
-    abstractKo: row.abstractKo,
-    authors: row.authors.map((a) => a.author.name),
-    categories: row.categories.map((c) => c.category),
-    classes: (row.classes as string[] | null) ?? [],
-    primaryCategory: row.primaryCategory,
-    publishedAt: row.publishedAt ? row.publishedAt.toISOString().slice(0, 10) : null,
-    comment: row.comment,
-    translation: translationOf(row),
-    links: row.arxivId ? { abs: `https://arxiv.org/abs/${row.arxivId}`, pdf: `https://arxiv.org/pdf/${row.arxivId}` } : null,
-    codeUrl: row.codeUrl,
-    projectUrl: row.projectUrl,
-    huggingFace:
-      row.arxivId && row.hfUpvotes !== null
-        ? { url: `https://huggingface.co/papers/${row.arxivId}`, upvotes: row.hfUpvotes }
-        : null,
-    concepts: row.concepts.flatMap((c) => {
-      if (!c.about) return [];
-      const { score, method, implied } = c;
-      return [{ ...c.concept, score, method, implied, evidence: c.evidence as EvidenceView[] }];
-    }),
-    mentions: row.concepts.flatMap((c) =>
-      c.about ? [] : [{ ...c.concept, evidence: c.evidence as EvidenceView[] }],
-    ),
   };
 }

@@ -3,8 +3,8 @@
 import { alignSentences, type AlignedPair } from "./align-sentences.ts";
 import { splitSentences } from "./split-sentences.ts";
 
-/** Bump when splitting or aligning changes: older stored alignments are recomputed on the next migrate (2: Korean full stops, notes, one-to-three and one-to-four pairs). */
-export const ALIGNMENT_VERSION = 2;
+/** Bump when splitting or aligning changes: older stored alignments are recomputed on the next migrate (2: Korean full stops, notes, one-to-three and one-to-four pairs; 3: brackets and dollar signs never closed hold no sentences together). */
+export const ALIGNMENT_VERSION = 3;
 
 /** [start, end) UTF-16 offsets of one sentence in its abstract. */
 export type SentenceSpan = [start: number, end: number];

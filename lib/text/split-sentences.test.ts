@@ -28,6 +28,25 @@ describe("splitSentences", () => {
     expect(texts(ko, "ko")).toEqual(["추측 디코딩은 대규모 언어 모델(LLM)의 지연 시간을 줄이는 강력한 기법이다.", "이 연구에서 우리는 SD$^2$를 소개한다.", "Llama-3.1-70B 목표 모델에서 SD$^2$는 평균 수락 길이(MAL)를 1.59배 높인다."]);
   });
 
+  // Real abstracts: an author's macro left unclosed (2507.09709) and a price (2503.09642) opened
+  // a bracket or a math span that nothing closes, and every sentence after it became one.
+  it("lets a bracket or dollar sign that the text never closes hold no sentences together", () => {
+    const macro =
+      "Understanding the latent space geometry of large language models (LLMs) is\nkey to interpreting their behavior and improving alignment. \\baturay{However,\nit remains unclear to what extent LLMs internally organize representations\nrelated to semantic understanding. To investigate this, we conduct a\nlarge-scale empirical study of hidden states in transformer-based LLMs,\nanalyzing 11 decoder-only models across 6 scientific topics and 12 layers each.\nWe find that high-level semantic information consistently lies in\nlow-dimensional subspaces that form linearly separable representations across\ndistinct domains.";
+    expect(texts(macro).map((s) => s.slice(0, 24))).toEqual(["Understanding the latent", "To investigate this, we ", "We find that high-level "]);
+    const price =
+      "In this\nreport, we present Open-Sora 2.0, a commercial-level video generation model\ntrained for only $200k. With this model, we demonstrate that the cost of\ntraining a top-performing video generation model is highly controllable. We\ndetail all techniques that contribute to this efficiency breakthrough.";
+    expect(texts(price)).toHaveLength(3);
+    expect(texts("모델 학습 비용은 $200k였다. 이 모델로 비용을 통제할 수 있음을 보인다. \\note{참고로 모든 자원을 공개한다. 코드는 깃허브에 있다.", "ko")).toEqual([
+      "모델 학습 비용은 $200k였다.",
+      "이 모델로 비용을 통제할 수 있음을 보인다.",
+      "\\note{참고로 모든 자원을 공개한다.",
+      "코드는 깃허브에 있다.",
+    ]);
+    // Closed later, a bracket or math span still keeps its sentences together.
+    expect(texts("Results improve (see the appendix. All runs agree). Cost was $O(n. m)$ here. Done.")).toHaveLength(3);
+  });
+
   it("never joins sentences across paragraphs", () => {
     expect(texts("First paragraph ends (with an open bracket.\n\nsecond paragraph.")).toEqual(["First paragraph ends (with an open bracket.", "second paragraph."]);
   });

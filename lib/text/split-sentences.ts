@@ -26,11 +26,14 @@ function segmenter(lang: string): Intl.Segmenter {
 
 const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
+type Range = { start: number; end: number };
+
 /**
  * Walks `text` from `from` to `to` and calls `at` for each character outside every bracket and
- * inline math span (TeX escapes skipped); returns how deep the walk ended.
+ * inline math span (TeX escapes skipped); returns how deep the walk ended. Brackets and dollar
+ * signs at the positions in `inert` are read as plain characters.
  */
-function walkTopLevel(text: string, from: number, to: number, at?: (i: number) => void): { open: number; inMath: boolean } {
+function walkTopLevel(text: string, from: number, to: number, at?: (i: number) => void, inert: ReadonlySet<number> = NONE): { open: number; inMath: boolean } {
   const open: string[] = [];
   let inMath = false;
   for (let i = from; i < to; i++) {
@@ -39,7 +42,8 @@ function walkTopLevel(text: string, from: number, to: number, at?: (i: number) =
       i++;
       continue;
     }
-    if (c === "$") inMath = !inMath;
+    if (inert.has(i)) at?.(i);
+    else if (c === "$") inMath = !inMath;
     else if (inMath) continue;
     else if (c in OPENERS) open.push(OPENERS[c]!);
     else if (c === open.at(-1)) open.pop();
@@ -48,35 +52,65 @@ function walkTopLevel(text: string, from: number, to: number, at?: (i: number) =
   return { open: open.length, inMath };
 }
 
-/** Whether more brackets open than close in `text`, or an inline math span is left open. */
-function unbalanced(text: string): boolean {
-  const end = walkTopLevel(text, 0, text.length);
-  return end.open > 0 || end.inMath;
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * The brackets and dollar signs that open something the whole text never closes: an author's
+ * stray macro (`\\note{...` cut off), an unmatched "(" or a price ("$200k"). They hold no
+ * sentences together.
+ */
+function neverClosed(text: string): Set<number> {
+  const inert = new Set<number>();
+  // A dollar sign left open is inert, and the text after it is read again as text, not math.
+  for (;;) {
+    const open: number[] = [];
+    let math = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === "\\") i++;
+      else if (inert.has(i)) continue;
+      else if (c === "$") math = math === -1 ? i : -1;
+      else if (math !== -1) continue;
+      else if (c in OPENERS) open.push(i);
+      else if (open.length && c === OPENERS[text[open.at(-1)!]!]) open.pop();
+    }
+    if (math === -1) {
+      for (const i of open) inert.add(i);
+      return inert;
+    }
+    inert.add(math);
+  }
+}
+
+/** Whether more brackets open than close in `text` from `start` to `end`, or an inline math span is left open. */
+function unbalanced(text: string, start: number, end: number, inert: ReadonlySet<number>): boolean {
+  const walked = walkTopLevel(text, start, end, undefined, inert);
+  return walked.open > 0 || walked.inMath;
 }
 
 // A Korean sentence's end: a Hangul syllable, closing quotes or brackets, then . ! or ?
 const KOREAN_END = /[\uac00-\ud7a3][)\]"'\u201d\u2019\u300d\u300f]*[.!?]$/;
 
-/** Whether ICU's break after `current` (trimmed) and before `next` is not a sentence end. */
-function continues(current: string, next: string, lang: "en" | "ko"): boolean {
-  if (/\n\s*\n\s*$/.test(current)) return false;
-  const trimmed = current.trimEnd();
-  if (unbalanced(trimmed)) return true;
+/** Whether ICU's break after `current` and before `next` (ranges of `text`) is not a sentence end. */
+function continues(text: string, current: Range, next: Range, lang: "en" | "ko", inert: ReadonlySet<number>): boolean {
+  const body = text.slice(current.start, current.end);
+  if (/\n\s*\n\s*$/.test(body)) return false;
+  const trimmed = body.trimEnd();
+  if (unbalanced(text, current.start, current.start + trimmed.length, inert)) return true;
   if (lang === "ko" && KOREAN_END.test(trimmed)) return false;
-  return ABBREVIATION.test(trimmed) || (/^[a-z0-9)\]]/.test(next) && !/[!?]$/.test(trimmed));
+  const following = text.slice(next.start, next.end);
+  return ABBREVIATION.test(trimmed) || (/^[a-z0-9)\]]/.test(following) && !/[!?]$/.test(trimmed));
 }
 
-type Range = { start: number; end: number };
-
 /** Cuts a Korean segment after each top-level Hangul full stop that ICU left inside it. */
-function splitKoreanEnds(text: string, { start, end }: Range): Range[] {
+function splitKoreanEnds(text: string, { start, end }: Range, inert: ReadonlySet<number>): Range[] {
   const cuts: number[] = [];
   walkTopLevel(text, start, end, (i) => {
     if (!".!?".includes(text[i]!) || !KOREAN_END.test(text.slice(Math.max(start, i - 4), i + 1))) return;
     let next = i + 1;
     while (next < end && /\s/.test(text[next]!)) next++;
     if (next > i + 1 && next < end) cuts.push(next);
-  });
+  }, inert);
   return [start, ...cuts].map((from, k) => ({ start: from, end: cuts[k] ?? end }));
 }
 
@@ -117,13 +151,14 @@ function closingBracket(text: string, open: number, end: number): number {
 
 export function splitSentences(text: string, lang: "en" | "ko"): Sentence[] {
   const raw = [...segmenter(lang).segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
-  const merged: { start: number; end: number }[] = [];
+  const inert = neverClosed(text);
+  const merged: Range[] = [];
   for (const segment of raw) {
     const last = merged.at(-1);
-    if (last && continues(text.slice(last.start, last.end), text.slice(segment.start, segment.end), lang)) last.end = segment.end;
+    if (last && continues(text, last, segment, lang, inert)) last.end = segment.end;
     else merged.push({ ...segment });
   }
-  const sentences = lang === "ko" ? attachNotes(text, merged.flatMap((range) => splitKoreanEnds(text, range))) : merged;
+  const sentences = lang === "ko" ? attachNotes(text, merged.flatMap((range) => splitKoreanEnds(text, range, inert))) : merged;
   return sentences.flatMap(({ start, end }) => {
     const body = text.slice(start, end);
     const lead = body.length - body.trimStart().length;

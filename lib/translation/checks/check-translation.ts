@@ -5,7 +5,7 @@
 // tuned on the tuning set of content/eval/translation-checks (docs/translation-checks.md).
 import { createHash } from "node:crypto";
 import { findInlineMath } from "../../text/inline-math.ts";
-import { sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";
+import { ALIGNMENT_VERSION, sentenceTexts, type SentenceAlignment } from "../../text/sentence-alignment.ts";
 import { findTerm, rendersTerm, squeeze, termsIn, type Glossary } from "../glossary.ts";
 import { sentenceChecks } from "./missing-sentences.ts";
 import { letters, rowRatio, rowsOf, type Row } from "./rows.ts";
@@ -301,12 +301,16 @@ export function checkTranslation(texts: CheckedTexts, fullGlossary: Glossary): C
   ];
 }
 
-/** Identifies what the checks saw: the texts, the glossary and the checks' version. */
+/**
+ * Identifies what the checks saw: the texts, the glossary, the checks' version and the sentence
+ * splitter's (findings name sentences by their place in its rows).
+ */
 export function checkedHash(texts: Omit<CheckedTexts, "alignment">, glossary: Glossary): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
         CHECKS_VERSION,
+        ALIGNMENT_VERSION,
         glossary.version,
         texts.title,
         texts.abstractEn,

@@ -17,3 +17,11 @@ export async function readRows<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
   }
   return db.$queryRaw<T[]>(query);
 }
+
+// Columns as the statements hand them back: SQLite gives booleans as 0/1, JSON as text and times
+// as ISO text; PostgreSQL booleans, parsed JSON and Dates.
+
+export const flagColumn = (value: unknown): boolean => value === true || Number(value) === 1;
+export const jsonColumn = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+export const timeColumn = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as string | Date);

@@ -2,7 +2,7 @@ import type { Db } from "../db/create-db.ts";
 import { Prisma } from "../db/generated/sqlite/client.ts";
 import { readRows } from "../db/read-rows.ts";
 import { weekStart, weeksBetween } from "../dates/iso-week.ts";
-import { readPaperViews, type ListedPaperView } from "./paper-views.ts";
+import { inOrder, readPaperViews, type ListedPaperView } from "./paper-views.ts";
 
 export const CONCEPT_PAGE_SIZE = 20;
 
@@ -78,7 +78,7 @@ export async function getConcept(
     readPaperViews(db, [...ids(pageIds), ...ids(mentionIds)]),
     db.concept.findMany({ where: { id: { in: shared.map((s) => Number(s.conceptId)) } }, select: { id: true, ...REF } }),
   ]);
-  const listed = (list: { id: number | bigint }[]) => ids(list).flatMap((id) => views.get(id) ?? []);
+  const listed = (list: { id: number | bigint }[]) => inOrder(views, ids(list));
   const nameOf = new Map(names.map(({ id, ...ref }) => [id, ref]));
 
   const perWeek = new Map<string, number>();

@@ -1,6 +1,6 @@
 import type { Db } from "../db/create-db.ts";
 import { Prisma } from "../db/generated/sqlite/client.ts";
-import { readRows } from "../db/read-rows.ts";
+import { jsonColumn, readRows } from "../db/read-rows.ts";
 import type { AlignedPair } from "../text/align-sentences.ts";
 import { ALIGNMENT_VERSION, alignAbstracts, sentenceTexts, type SentenceAlignment, type SentenceSpan } from "../text/sentence-alignment.ts";
 import type { StrongFeature } from "../concepts/learned/score-about.ts";
@@ -42,7 +42,7 @@ export async function getPaper(db: Db, key: PaperKey): Promise<PaperPageView | n
   if (!view) return null;
   const { listedOn: _, ...paper } = view;
   // Papers not yet realigned by the current aligner (until the next migrate) are aligned here.
-  const stored = (typeof row.sentenceAlignment === "string" ? JSON.parse(row.sentenceAlignment) : row.sentenceAlignment) as SentenceAlignment | null;
+  const stored = jsonColumn<SentenceAlignment | null>(row.sentenceAlignment);
   const current = stored && (Number(row.alignmentVersion) === ALIGNMENT_VERSION || stored.keyed);
   const reading = current ? stored : alignAbstracts(paper.abstractEn, paper.abstractKo);
   const tags = new Map((described.get(id) ?? []).map((c) => [c.slug, c]));

@@ -1,14 +1,13 @@
 import type { Db } from "../db/create-db.ts";
 import { Prisma } from "../db/generated/sqlite/client.ts";
-import { readRows } from "../db/read-rows.ts";
+import { flagColumn, jsonColumn, readRows, timeColumn } from "../db/read-rows.ts";
 import { searchBackend } from "../search/search-backend.ts";
 import type { StrongFeature } from "../concepts/learned/score-about.ts";
 import { translationOf, type EvidenceView, type PaperView } from "./paper-view.ts";
 
 // Papers as pages and the API show them, read with four plain statements run side by side (on
 // SQLite's reader threads) instead of Prisma's relation queries: on the server's one JavaScript
-// thread a concept page's 40 papers took 11 ms through Prisma. SQLite hands back booleans as
-// 0/1, JSON as text and times as ISO text; PostgreSQL as booleans, objects and Dates.
+// thread a concept page's 40 papers took 11 ms through Prisma.
 
 export type ListedPaperView = PaperView & { listedOn: string | null };
 
@@ -19,10 +18,6 @@ export interface DescribedConcept {
   descriptionKo: string;
   features: StrongFeature[];
 }
-
-const flag = (value: unknown) => value === true || Number(value) === 1;
-const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
-const time = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date));
 
 type Row = Record<string, unknown>;
 
@@ -100,10 +95,10 @@ export async function readPaperViews(
           : {
               engine: p.engine as string | null,
               model: p.model as string | null,
-              translatedAt: time(p.translatedAt),
+              translatedAt: timeColumn(p.translatedAt),
               glossaryVersion: p.glossaryVersion as string | null,
               promptVersion: p.promptVersion as string | null,
-              checks: json(p.checks),
+              checks: jsonColumn(p.checks),
               tldrKo: p.tldrKo as string | null,
             },
     });
@@ -117,9 +112,9 @@ export async function readPaperViews(
       abstractKo: p.abstractKo as string | null,
       authors: (authorsOf!.get(id) ?? []).map((a) => a.name as string),
       categories: (categoriesOf!.get(id) ?? []).map((c) => c.category as string),
-      classes: p.classes === null ? [] : json<string[]>(p.classes),
+      classes: p.classes === null ? [] : jsonColumn<string[]>(p.classes),
       primaryCategory: p.primaryCategory as string | null,
-      publishedAt: time(p.publishedAt)?.toISOString().slice(0, 10) ?? null,
+      publishedAt: timeColumn(p.publishedAt)?.toISOString().slice(0, 10) ?? null,
       comment: p.comment as string | null,
       translation,
       links: arxivId ? { abs: `https://arxiv.org/abs/${arxivId}`, pdf: `https://arxiv.org/pdf/${arxivId}` } : null,
@@ -128,17 +123,17 @@ export async function readPaperViews(
       huggingFace:
         arxivId && hfUpvotes !== null ? { url: `https://huggingface.co/papers/${arxivId}`, upvotes: hfUpvotes } : null,
       concepts: conceptRows
-        .filter((c) => flag(c.about))
+        .filter((c) => flagColumn(c.about))
         .map((c) => ({
           ...named(c),
           score: Number(c.score),
           method: c.method as string,
-          implied: flag(c.implied),
-          evidence: json<EvidenceView[]>(c.evidence),
+          implied: flagColumn(c.implied),
+          evidence: jsonColumn<EvidenceView[]>(c.evidence),
         })),
       mentions: conceptRows
-        .filter((c) => !flag(c.about))
-        .map((c) => ({ ...named(c), evidence: json<EvidenceView[]>(c.evidence) })),
+        .filter((c) => !flagColumn(c.about))
+        .map((c) => ({ ...named(c), evidence: jsonColumn<EvidenceView[]>(c.evidence) })),
       listedOn: p.listedOn as string | null,
     });
     if (options.described)
@@ -148,18 +143,19 @@ export async function readPaperViews(
           slug: c.slug as string,
           descriptionEn: c.descriptionEn as string,
           descriptionKo: c.descriptionKo as string,
-          features: c.features === null ? [] : json<StrongFeature[]>(c.features),
+          features: c.features === null ? [] : jsonColumn<StrongFeature[]>(c.features),
         })),
       );
   }
   return { views, described };
 }
 
+/** The views of these ids in this order (ids that name no paper left out). */
+export function inOrder(views: Map<number, ListedPaperView>, ids: number[]): ListedPaperView[] {
+  return ids.flatMap((id) => views.get(id) ?? []);
+}
+
 /** The papers with these ids in this order (ids that name no paper left out). */
 export async function readPaperList(db: Db, ids: number[]): Promise<ListedPaperView[]> {
-  const { views } = await readPaperViews(db, ids);
-  return ids.flatMap((id) => {
-    const view = views.get(id);
-    return view ? [view] : [];
-  });
+  return inOrder((await readPaperViews(db, ids)).views, ids);
 }

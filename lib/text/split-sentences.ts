@@ -30,12 +30,13 @@ type Range = { start: number; end: number };
 
 /**
  * Walks `text` from `from` to `to` and calls `at` for each character outside every bracket and
- * inline math span (TeX escapes skipped); returns how deep the walk ended. Brackets and dollar
- * signs at the positions in `inert` are read as plain characters.
+ * inline math span (TeX escapes skipped); returns where the brackets still open at the end stand,
+ * and where the math span still open began (-1: none). Brackets and dollar signs at the positions
+ * in `inert` are read as plain characters.
  */
-function walkTopLevel(text: string, from: number, to: number, at?: (i: number) => void, inert: ReadonlySet<number> = NONE): { open: number; inMath: boolean } {
-  const open: string[] = [];
-  let inMath = false;
+function walkTopLevel(text: string, from: number, to: number, at?: (i: number) => void, inert: ReadonlySet<number> = NONE): { open: number[]; mathFrom: number } {
+  const open: number[] = [];
+  let mathFrom = -1;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (c === "\\") {
@@ -43,49 +44,39 @@ function walkTopLevel(text: string, from: number, to: number, at?: (i: number) =
       continue;
     }
     if (inert.has(i)) at?.(i);
-    else if (c === "$") inMath = !inMath;
-    else if (inMath) continue;
-    else if (c in OPENERS) open.push(OPENERS[c]!);
-    else if (c === open.at(-1)) open.pop();
+    else if (c === "$") mathFrom = mathFrom === -1 ? i : -1;
+    else if (mathFrom !== -1) continue;
+    else if (c in OPENERS) open.push(i);
+    else if (open.length && c === OPENERS[text[open.at(-1)!]!]) open.pop();
     else if (open.length === 0) at?.(i);
   }
-  return { open: open.length, inMath };
+  return { open, mathFrom };
 }
 
 const NONE: ReadonlySet<number> = new Set();
 
 /**
  * The brackets and dollar signs that open something the whole text never closes: an author's
- * stray macro (`\\note{...` cut off), an unmatched "(" or a price ("$200k"). They hold no
+ * stray macro (`\note{...` cut off), an unmatched "(" or a price ("$200k"). They hold no
  * sentences together.
  */
 function neverClosed(text: string): Set<number> {
   const inert = new Set<number>();
-  // A dollar sign left open is inert, and the text after it is read again as text, not math.
+  // A dollar sign left open is inert, and the text after it is walked again as text, not math.
   for (;;) {
-    const open: number[] = [];
-    let math = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (c === "\\") i++;
-      else if (inert.has(i)) continue;
-      else if (c === "$") math = math === -1 ? i : -1;
-      else if (math !== -1) continue;
-      else if (c in OPENERS) open.push(i);
-      else if (open.length && c === OPENERS[text[open.at(-1)!]!]) open.pop();
-    }
-    if (math === -1) {
+    const { open, mathFrom } = walkTopLevel(text, 0, text.length, undefined, inert);
+    if (mathFrom === -1) {
       for (const i of open) inert.add(i);
       return inert;
     }
-    inert.add(math);
+    inert.add(mathFrom);
   }
 }
 
 /** Whether more brackets open than close in `text` from `start` to `end`, or an inline math span is left open. */
 function unbalanced(text: string, start: number, end: number, inert: ReadonlySet<number>): boolean {
-  const walked = walkTopLevel(text, start, end, undefined, inert);
-  return walked.open > 0 || walked.inMath;
+  const { open, mathFrom } = walkTopLevel(text, start, end, undefined, inert);
+  return open.length > 0 || mathFrom !== -1;
 }
 
 // A Korean sentence's end: a Hangul syllable, closing quotes or brackets, then . ! or ?

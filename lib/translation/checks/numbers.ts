@@ -92,7 +92,7 @@ const WORDS: Record<string, number> = {
 const WORD = new RegExp(`\\b(${Object.keys(WORDS).join("|")})\\b`, "gi");
 // Latin prefixes Korean writes with a digit: tri-modal as 3중 모달, bimodal as 2중.
 const PREFIXES: Record<string, number> = { uni: 1, mono: 1, bi: 2, di: 2, tri: 3, quad: 4 };
-const PREFIX = /\b(uni|mono|bi|di|tri|quad)-?(?=modal|lingual|gram|plet|partite|level|linear)/gi;
+const PREFIX = new RegExp(`\\b(${Object.keys(PREFIXES).join("|")})-?(?=modal|lingual|gram|plet|partite|level|linear)`, "gi");
 
 function numeric(raw: string): number {
   return Number(raw.replace(/,/g, ""));

@@ -62,4 +62,12 @@ describe("GzipTemplate", () => {
     for (const fill of ["", "x".repeat(70_000)])
       expect(unpack(template, fill).toString()).toBe(`<a ${fill}>`);
   });
+
+  it("reads back from its bytes the same body, and refuses bytes cut short or added to", async () => {
+    const template = await GzipTemplate.of(parts);
+    const bytes = template.toBytes();
+    expect(unpack(GzipTemplate.fromBytes(bytes), "N").toString()).toBe(html("N"));
+    for (const bad of [bytes.subarray(0, bytes.length - 1), Buffer.concat([bytes, Buffer.from([0])]), Buffer.alloc(0), Buffer.from("<html>")])
+      expect(() => GzipTemplate.fromBytes(bad)).toThrow(/not a compressed page/);
+  });
 });

@@ -79,6 +79,32 @@ export class GzipTemplate {
     );
   }
 
+  /** The template as bytes (fromBytes reads them back): part count, each part's CRC-32, length and compressed length, then the compressed parts. */
+  toBytes(): Buffer {
+    const head = Buffer.alloc(4 + 12 * this.parts.length);
+    head.writeUInt32LE(this.parts.length, 0);
+    this.parts.forEach((part, i) => {
+      head.writeUInt32LE(part.crc, 4 + 12 * i);
+      head.writeUInt32LE(part.length, 8 + 12 * i);
+      head.writeUInt32LE(part.deflated.length, 12 + 12 * i);
+    });
+    return Buffer.concat([head, ...this.parts.map((part) => part.deflated)]);
+  }
+
+  /** A template from toBytes's bytes; throws on bytes that are not one. */
+  static fromBytes(bytes: Buffer): GzipTemplate {
+    const count = bytes.length >= 4 ? bytes.readUInt32LE(0) : 0;
+    let offset = 4 + 12 * count;
+    if (count === 0 || offset > bytes.length) throw new Error("not a compressed page");
+    const parts = Array.from({ length: count }, (_, i) => {
+      const size = bytes.readUInt32LE(12 + 12 * i);
+      const deflated = bytes.subarray(offset, (offset += size));
+      return { crc: bytes.readUInt32LE(4 + 12 * i), length: bytes.readUInt32LE(8 + 12 * i), deflated };
+    });
+    if (offset !== bytes.length) throw new Error("not a compressed page");
+    return new GzipTemplate(parts);
+  }
+
   /** Memory held: the buffers under the compressed parts. */
   get bytes(): number {
     return [...new Set(this.parts.map((part) => part.deflated.buffer))].reduce(

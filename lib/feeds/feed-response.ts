@@ -41,10 +41,12 @@ export function feedQuery(request: Request): FeedQuery | Response {
 }
 
 /**
- * The address readers reach the app at: the Host header (and a proxy's X-Forwarded-Host and
- * -Proto), not the address the server listens on.
+ * The address readers reach the app at: SITE_URL, else the Host header (and a proxy's
+ * X-Forwarded-Host and -Proto), not the address the server listens on.
  */
 function publicOrigin(request: Request): string {
+  const configured = readEnv().siteUrl;
+  if (configured) return new URL(configured).origin;
   const url = new URL(request.url);
   const host =
     request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ||

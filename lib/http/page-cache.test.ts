@@ -1,8 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { PageCache, pageCacheKey } from "./page-cache.ts";
+import { PageStore } from "./page-store.ts";
 import { newNonce } from "./security-headers.ts";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({
@@ -40,6 +44,7 @@ describe("pageCacheKey", () => {
   });
 
   it("keys the sitemap's index and files, which carry an ETag as API answers do", () => {
+    expect(pageCacheKey(request("/ko", { host: "a.example" }), true)).toBe(pageCacheKey(request("/ko", { host: "b.example" }), true));
     expect(pageCacheKey(request("/sitemap.xml"))).not.toBeNull();
     expect(pageCacheKey(request("/sitemaps/2.xml"))).not.toBe(pageCacheKey(request("/sitemaps/1.xml")));
     expect(pageCacheKey(request("/robots.txt"))).toBeNull();
@@ -68,10 +73,10 @@ describe("PageCache", () => {
   afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
   /** A server whose pages `render` makes, each with its own nonce, behind a PageCache. */
-  async function serve(render: Render, version = () => 1, maxBytes = 1 << 20) {
+  async function serve(render: Render, version = () => 1, maxBytes = 1 << 20, options: ConstructorParameters<typeof PageCache>[2] = {}) {
     let renders = 0;
     let requests = 0;
-    const cache = new PageCache(async () => version(), maxBytes);
+    const cache = new PageCache(async () => version(), maxBytes, options);
     const server = createServer((req, res) => {
       requests += 1;
       void cache.serve(req, res, () => {
@@ -164,5 +169,30 @@ describe("PageCache", () => {
     const answers = await Promise.all(waiting);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
     expect(app.renders()).toBe(2);
+  });
+
+  it("serves from the page store what another server rendered, until the version moves on", async () => {
+    const store = new PageStore(mkdtempSync(path.join(os.tmpdir(), "pb-page-store-")), "db", "build");
+    let version = 1;
+    // Two servers at two addresses, with SITE_URL set: their pages do not depend on the address.
+    const first = await serve(page, () => version, 1 << 20, { store, siteUrlSet: true });
+    const rendered = await fetch(`${first.base}/ko/x`);
+    expect(rendered.headers.get("x-cache")).toBe("miss");
+    const body = await rendered.text();
+    expect((await fetch(`${first.base}/ko/x`)).headers.get("x-cache")).toBe("hit");
+    // Written after the answer: wait until it is on disk.
+    while (!(await store.read(pageCacheKey(request("/ko/x"), true)!, 1))) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    const second = await serve(page, () => version, 1 << 20, { store, siteUrlSet: true });
+    const stored = await fetch(`${second.base}/ko/x`, { headers: { "accept-encoding": "gzip" } });
+    const nonce = /'nonce-([^']+)'/.exec(stored.headers.get("content-security-policy")!)![1]!;
+    expect(stored.headers.get("x-cache")).toBe("stored");
+    expect(await stored.text()).toBe(body.replace(/nonce="[^"]+"/g, `nonce="${nonce}"`));
+    expect(body).not.toContain(nonce);
+    expect(second.renders()).toBe(0);
+
+    version = 2;
+    expect((await fetch(`${second.base}/ko/x`)).headers.get("x-cache")).toBe("miss");
+    expect(second.renders()).toBe(1);
   });
 });

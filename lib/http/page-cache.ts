@@ -4,6 +4,7 @@ import { VersionedCache } from "../cache/versioned-cache.ts";
 import { LOCALE_COOKIE, LOCALES } from "../i18n/locales.ts";
 import { READING_MODE_COOKIE } from "../reader/reading-mode.ts";
 import { GzipTemplate } from "./gzip-template.ts";
+import type { PageStore, StoredPage } from "./page-store.ts";
 import { newNonce } from "./security-headers.ts";
 
 // Rendered pages, kept until the database changes. A page's HTML depends on its URL, the two
@@ -12,7 +13,10 @@ import { newNonce } from "./security-headers.ts";
 // Content-Security-Policy. Pages are kept compressed, with holes where the nonce goes
 // (gzip-template.ts), so that serving one costs neither a copy nor a compression of the page.
 // API answers that carry an ETag (lib/cache/cached-response.ts) are kept here too, compressed,
-// and answered with 304 when the client holds them.
+// and answered with 304 when the client holds them. With a page store (page-store.ts), pages not
+// in memory are looked for on disk before they are rendered, and what is rendered is kept there
+// too, for the other servers of the database and after a restart. X-Cache says where a
+// response came from: "hit" (memory), "stored" (the page store) or "miss" (rendered).
 
 /** Requests of Next.js's client router (RSC payloads, prefetches) are rendered each time. */
 const ROUTER_HEADERS = [
@@ -32,6 +36,7 @@ const OWN_HEADERS = new Set([
   "content-length",
   "transfer-encoding",
   "content-encoding",
+  "x-cache",
 ]);
 
 interface CapturedPage {
@@ -42,12 +47,6 @@ interface CapturedPage {
   nonce: string;
 }
 
-interface CachedPage {
-  headers: OutgoingHttpHeaders;
-  body: GzipTemplate;
-  nonce: string;
-}
-
 function cookie(header: string | undefined, name: string): string {
   return header?.match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`))?.[1] ?? "";
 }
@@ -55,6 +54,7 @@ function cookie(header: string | undefined, name: string): string {
 /** The cache key of a page or API request, or null when it is not served from the cache. */
 export function pageCacheKey(
   req: Pick<IncomingMessage, "method" | "url" | "headers">,
+  siteUrlSet = false,
 ): string | null {
   const url = req.url ?? "/";
   const first = url.split(/[/?#]/)[1] ?? "";
@@ -68,7 +68,7 @@ export function pageCacheKey(
     cookie(req.headers.cookie, LOCALE_COOKIE),
     cookie(req.headers.cookie, READING_MODE_COOKIE),
     // Without SITE_URL a page's canonical and shared links name the address it was asked at.
-    ...SITE_HEADERS.map((name) => String(req.headers[name] ?? "")),
+    ...SITE_HEADERS.map((name) => (siteUrlSet ? "" : String(req.headers[name] ?? ""))),
   ].join("\n");
 }
 
@@ -128,10 +128,10 @@ function capture(res: ServerResponse, render: () => unknown): Promise<CapturedPa
   });
 }
 
-function send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+function send(req: IncomingMessage, res: ServerResponse, page: StoredPage, from: "hit" | "stored"): void {
   const etag = page.headers.etag;
   if (etag && matchesEtag(req.headers["if-none-match"] ?? null, String(etag))) {
-    res.writeHead(304, page.headers);
+    res.writeHead(304, { ...page.headers, "x-cache": from });
     return void res.end();
   }
   const nonce = page.nonce ? newNonce() : "";
@@ -151,6 +151,7 @@ function send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void
     ...headers,
     ...(gzipped ? { "content-encoding": "gzip" } : {}),
     "content-length": body.reduce((n, piece) => n + piece.length, 0),
+    "x-cache": from,
   });
   // Written together: the pieces leave in one system call.
   res.cork();
@@ -158,7 +159,7 @@ function send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void
   res.end(body.at(-1));
 }
 
-async function compress(page: CapturedPage | null): Promise<CachedPage | null> {
+async function compress(page: CapturedPage | null): Promise<StoredPage | null> {
   if (!page) return null;
   return { headers: page.headers, nonce: page.nonce, body: await GzipTemplate.of(page.parts) };
 }
@@ -172,11 +173,16 @@ const RETRY = Symbol("retry");
  * keeps) the others. Concurrent first requests for one page render it once.
  */
 export class PageCache {
-  private readonly pages: VersionedCache<CachedPage | null>;
+  private readonly pages: VersionedCache<StoredPage | null>;
 
   constructor(
     private readonly version: () => Promise<number>,
     maxBytes: number,
+    private readonly options: {
+      store?: PageStore | null;
+      /** SITE_URL is set: pages name it, whatever address they were asked at. */
+      siteUrlSet?: boolean;
+    } = {},
   ) {
     this.pages = new VersionedCache({
       maxBytes,
@@ -190,17 +196,28 @@ export class PageCache {
   }
 
   async serve(req: IncomingMessage, res: ServerResponse, render: () => unknown): Promise<void> {
-    const key = pageCacheKey(req);
+    const key = pageCacheKey(req, this.options.siteUrlSet);
+    const store = this.options.store;
     // Without a version (the database does not answer) nothing can be known to be current.
     const version = key === null ? null : await this.version().catch(() => null);
     if (key === null || version === null) return void (await render());
     let rendered = false;
+    let stored = false;
     const page = await this.pages
-      .get(key, version, () => {
+      .get(key, version, async () => {
+        const kept = await store?.read(key, version);
+        if (kept) {
+          stored = true;
+          return kept;
+        }
         rendered = true;
         // The copy must be plain HTML for its nonce to be found; it is compressed once, when kept.
         delete req.headers["accept-encoding"];
-        return capture(res, render).then(compress);
+        res.setHeader("x-cache", "miss");
+        const made = await capture(res, render).then(compress);
+        if (made && store)
+          store.write(key, version, made).catch((error: Error) => console.error(`could not keep a rendered page on disk: ${error.message}`));
+        return made;
       })
       .catch((error: unknown) => {
         // Those who waited for a render whose reader left take turns again: one renders, not all.
@@ -209,7 +226,7 @@ export class PageCache {
       });
     if (page === RETRY) return res.destroyed ? undefined : this.serve(req, res, render);
     if (rendered) return;
-    if (page) return send(req, res, page);
+    if (page) return send(req, res, page, stored ? "stored" : "hit");
     await render();
   }
 }

@@ -14,7 +14,7 @@ import { loadGlossary } from "../lib/translation/glossary.ts";
 import { checkStoredTranslations } from "../lib/translation/record-checks.ts";
 import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { embedWithProgress } from "./lib/embed-with-progress.ts";
-import { SERVER_COMMAND } from "./lib/serve-app.ts";
+import { SERVER_COMMAND, SERVER_ENV } from "./lib/serve-app.ts";
 import { startDailySchedule } from "./lib/start-daily-schedule.ts";
 import { taxonomySession } from "./lib/taxonomy-session.ts";
 
@@ -41,7 +41,7 @@ await buildIfNeeded();
 // The IPC channel lets the server notice when this process is gone (killed outright) and stop.
 const server = spawn(process.execPath, SERVER_COMMAND, {
   stdio: ["inherit", "inherit", "inherit", "ipc"],
-  env: { ...process.env, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  env: { ...process.env, ...SERVER_ENV, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
 });
 // A daily run still going when npm start stops is cut off; the next writer marks it interrupted.
 const schedule = startDailySchedule(env);

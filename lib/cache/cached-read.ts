@@ -7,7 +7,8 @@ import { VersionedCache } from "./versioned-cache.ts";
 // between requests, so nothing that receives one may change it.
 
 const values = new VersionedCache<unknown>({
-  maxBytes: 32 * 1024 * 1024,
+  // Small: most pages come from the page store (lib/http/page-store.ts) without a read.
+  maxBytes: 8 * 1024 * 1024,
   // As JSON, about what the value holds; measured once, when it is kept.
   sizeOf: (value) => (JSON.stringify(value) ?? "").length * 2,
 });

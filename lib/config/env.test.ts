@@ -5,11 +5,11 @@ import { readEnv } from "./env.ts";
 
 describe("readEnv", () => {
   it("defaults to port 3000 and a SQLite file under data/", () => {
-    expect(readEnv({})).toEqual({ port: 3000, databaseUrl: `file:${path.join(process.cwd(), "data", "paperbridge.db")}`, searchThreads: null, siteUrl: null, writeLockTimeout: 1800, translation: expect.objectContaining({ engine: "off" }), daily: expect.objectContaining({ schedule: null }) });
+    expect(readEnv({})).toEqual({ port: 3000, databaseUrl: `file:${path.join(process.cwd(), "data", "paperbridge.db")}`, searchThreads: null, siteUrl: null, writeLockTimeout: 1800, pageStoreDir: path.join(process.cwd(), ".cache", "pages"), prerender: true, translation: expect.objectContaining({ engine: "off" }), daily: expect.objectContaining({ schedule: null }) });
   });
 
   it("resolves relative SQLite paths and keeps PostgreSQL URLs", () => {
-    expect(readEnv({ DATABASE_URL: "file:./data/other.db", PORT: "3001", SEARCH_THREADS: "2" })).toEqual({ port: 3001, databaseUrl: `file:${path.join(process.cwd(), "data", "other.db")}`, searchThreads: 2, siteUrl: null, writeLockTimeout: 1800, translation: expect.objectContaining({ engine: "off" }), daily: expect.objectContaining({ schedule: null }) });
+    expect(readEnv({ DATABASE_URL: "file:./data/other.db", PORT: "3001", SEARCH_THREADS: "2" })).toEqual({ port: 3001, databaseUrl: `file:${path.join(process.cwd(), "data", "other.db")}`, searchThreads: 2, siteUrl: null, writeLockTimeout: 1800, pageStoreDir: path.join(process.cwd(), ".cache", "pages"), prerender: true, translation: expect.objectContaining({ engine: "off" }), daily: expect.objectContaining({ schedule: null }) });
     expect(readEnv({ DATABASE_URL: "postgresql://u@localhost:5432/pb" }).databaseUrl).toBe("postgresql://u@localhost:5432/pb");
   });
 
@@ -20,6 +20,8 @@ describe("readEnv", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must start with "file:"/);
     expect(() => readEnv({ SITE_URL: "papers.example.org" })).toThrow(/SITE_URL: must be the site's address/);
     expect(readEnv({ SITE_URL: "https://papers.example.org/" }).siteUrl).toBe("https://papers.example.org");
+    expect(() => readEnv({ PRERENDER: "yes" })).toThrow(/^Invalid environment: PRERENDER: /);
+    expect(readEnv({ PRERENDER: "off", PAGE_STORE_DIR: "pages" })).toMatchObject({ prerender: false, pageStoreDir: path.join(process.cwd(), "pages") });
   });
 
   it("reads the daily run's settings: arXiv's categories, no schedule unless asked, after the announcement when on", () => {

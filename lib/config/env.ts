@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "../db/database-url.ts";
 import { DailyEnvSchema, dailySettingsFrom, type DailySettings } from "./daily-env.ts";
@@ -17,6 +18,8 @@ const EnvSchema = z.object({
     .optional()
     .refine((v) => !v || /^https?:\/\/[^/\s]+(\/[^\s]*)?$/i.test(v), { message: "must be the site's address, e.g. https://papers.example.org" }),
   WRITE_LOCK_TIMEOUT: z.coerce.number().int().min(1).max(86_400).default(1_800),
+  PAGE_STORE_DIR: z.string().optional(),
+  PRERENDER: z.enum(["on", "off"]).default("on"),
   ...DailyEnvSchema.shape,
 });
 
@@ -29,6 +32,10 @@ export interface AppEnv {
   siteUrl: string | null;
   /** Seconds a writer waits for another to finish before it gives up. */
   writeLockTimeout: number;
+  /** Where rendered pages are kept on disk (lib/http/page-store.ts). */
+  pageStoreDir: string;
+  /** Whether the server renders the most read pages ahead after each change of the database. */
+  prerender: boolean;
   translation: TranslationSettings;
   /** The daily run and its schedule (lib/config/daily-env.ts). */
   daily: DailySettings;
@@ -43,6 +50,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     SEARCH_THREADS: given("SEARCH_THREADS"),
     SITE_URL: given("SITE_URL"),
     WRITE_LOCK_TIMEOUT: given("WRITE_LOCK_TIMEOUT"),
+    PAGE_STORE_DIR: given("PAGE_STORE_DIR"),
+    PRERENDER: given("PRERENDER"),
     ...daily,
   });
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -59,6 +68,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     searchThreads: parsed.data.SEARCH_THREADS ?? null,
     siteUrl: parsed.data.SITE_URL?.replace(/\/+$/, "") ?? null,
     writeLockTimeout: parsed.data.WRITE_LOCK_TIMEOUT,
+    pageStoreDir: path.resolve(parsed.data.PAGE_STORE_DIR ?? path.join(".cache", "pages")),
+    prerender: parsed.data.PRERENDER === "on",
     translation,
     daily: dailySettingsFrom(parsed.data),
   };

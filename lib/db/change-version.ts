@@ -5,10 +5,14 @@ import { dialectOf, sqlitePath } from "./dialect.ts";
 /** Reads the database's change version (the ChangeVersion row that triggers move on with every write). */
 export interface ChangeVersionReader {
   read(): Promise<number>;
+  /** What tells this database from any other: the random id its first migration was recorded with. */
+  identity(): Promise<string>;
   close(): Promise<void>;
 }
 
 const SQL = 'SELECT "version" FROM "ChangeVersion" WHERE "id" = 1';
+const IDENTITY_SQL =
+  'SELECT "id" FROM "_prisma_migrations" ORDER BY "started_at", "migration_name" LIMIT 1';
 
 function sqliteReader(url: string): ChangeVersionReader {
   const db = new Database(sqlitePath(url), { readonly: true, fileMustExist: true, timeout: 5_000 });
@@ -17,6 +21,9 @@ function sqliteReader(url: string): ChangeVersionReader {
     // A point read on one row: microseconds, so each request reads it itself.
     async read() {
       return statement.get()?.version ?? 0;
+    },
+    async identity() {
+      return String(db.prepare<[], { id: string }>(IDENTITY_SQL).get()?.id ?? "");
     },
     async close() {
       db.close();
@@ -50,6 +57,9 @@ function postgresReader(url: string): ChangeVersionReader {
           return inFlight;
         });
       return next;
+    },
+    async identity() {
+      return String((await pool.query<{ id: string }>(IDENTITY_SQL)).rows[0]?.id ?? "");
     },
     async close() {
       await pool.end();

@@ -1,7 +1,8 @@
 // npm run prerender [-- --site-headers JSON]: renders the pages and API answers readers open most
 // (lib/http/prerender-paths.ts) into the page store (lib/http/page-store.ts), so that servers
 // answer them from disk instead of rendering each on its first request. It serves the built app
-// privately, at low priority, and asks it for each page as a reader would. The server runs it by
+// privately, at low priority, and asks it for each page as a reader would; it renders with the
+// build in .next as it is (the servers' own), and never builds. The server runs it by
 // itself once the database has stopped changing (PRERENDER=on). Without SITE_URL pages name the
 // address they were asked at: --site-headers gives the Host (X-Forwarded-Host, -Proto) readers use.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,7 +15,6 @@ import { changeVersionReader } from "../lib/db/change-version.ts";
 import { createDb } from "../lib/db/create-db.ts";
 import { prerenderPaths } from "../lib/http/prerender-paths.ts";
 import { appPageStore } from "./lib/app-page-store.ts";
-import { buildIfNeeded } from "./lib/build-if-needed.ts";
 import { PRERENDER_BUSY, PRERENDER_OUTDATED } from "./lib/prerender-status.ts";
 import { serveApp } from "./lib/serve-app.ts";
 
@@ -24,7 +24,6 @@ const SIDE_BY_SIDE = 2;
 const { values } = parseArgs({ options: { "site-headers": { type: "string" } } });
 const env = readEnv();
 const siteHeaders = JSON.parse(values["site-headers"] ?? "{}") as Record<string, string>;
-await buildIfNeeded();
 const versions = changeVersionReader(env.databaseUrl);
 const store = await appPageStore(env, versions);
 
@@ -97,7 +96,12 @@ try {
   await Promise.all(Array.from({ length: SIDE_BY_SIDE }, worker));
 } finally {
   agent.destroy();
-  server.kill();
+  // Stopped as asked, the server finishes writing the last pages to the store before it exits.
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
   release();
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -69,6 +69,7 @@ async function stop(reason: string) {
   prerendered?.stop();
   console.log(`Stopping (${reason}): finishing requests in flight...`);
   const { forced } = await closeGracefully(server, GRACE_MS);
+  await pages.flush();
   await app.close();
   await versions.close();
   console.log(

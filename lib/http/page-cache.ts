@@ -174,6 +174,8 @@ const RETRY = Symbol("retry");
  */
 export class PageCache {
   private readonly pages: VersionedCache<StoredPage | null>;
+  /** Pages being written to the page store. */
+  private readonly writing = new Set<Promise<unknown>>();
 
   constructor(
     private readonly version: () => Promise<number>,
@@ -188,6 +190,11 @@ export class PageCache {
       maxBytes,
       sizeOf: (page) => page?.body.bytes ?? 0,
     });
+  }
+
+  /** Resolves once the pages rendered so far are in the page store. */
+  async flush(): Promise<void> {
+    await Promise.all(this.writing);
   }
 
   /** Pages kept and their compressed bytes. */
@@ -214,9 +221,18 @@ export class PageCache {
         // The copy must be plain HTML for its nonce to be found; it is compressed once, when kept.
         delete req.headers["accept-encoding"];
         res.setHeader("x-cache", "miss");
-        const made = await capture(res, render).then(compress);
-        if (made && store)
-          store.write(key, version, made).catch((error: Error) => console.error(`could not keep a rendered page on disk: ${error.message}`));
+        const made = capture(res, render).then(compress);
+        // Tracked from the start: the page is sent before it is compressed and written.
+        if (store) {
+          const write = made
+            .then((page) => page && store.write(key, version, page))
+            .catch((error: Error) => {
+              if (!(error instanceof ReaderGone))
+                console.error(`could not keep a rendered page on disk: ${error.message}`);
+            })
+            .finally(() => this.writing.delete(write));
+          this.writing.add(write);
+        }
         return made;
       })
       .catch((error: unknown) => {

@@ -93,6 +93,7 @@ export class PrerenderedPages {
     this.child = child;
     child.on("exit", (code) => {
       this.child = null;
+      void this.follow(live);
       if (code !== 0 && code !== PRERENDER_BUSY)
         console.error(`npm run prerender ended with status ${code}; it is tried again in ${RETRY_MS / 1000} s.`);
     });

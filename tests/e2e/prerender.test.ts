@@ -41,6 +41,8 @@ describe("pages rendered ahead of readers", () => {
     const page = () => fetch(`${base}/ko/papers/${paper.arxivId}`);
     try {
       await until(() => prerendered(store).length === 1, "the pages are rendered ahead");
+      // The server takes them in when its prerender has exited, or at its next look (each second).
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
       const first = await page();
       // Rendered by the prerender's own server, for the address readers use (the server saw it).
       expect(first.headers.get("x-cache")).toBe("stored");

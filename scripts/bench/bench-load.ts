@@ -9,6 +9,7 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
 } from "node:fs";
@@ -180,6 +181,18 @@ async function sampleOf(databaseUrl: string): Promise<Sample> {
   }
 }
 
+/** Seconds until the server's first `npm run prerender` has finished (a version's folder is marked complete). */
+async function untilPrerendered(pageStore: string): Promise<number> {
+  const started = Date.now();
+  const complete = () =>
+    readdirSync(pageStore, { recursive: true, encoding: "utf8" }).some((name) => name.endsWith(".complete"));
+  while (!existsSync(pageStore) || !complete()) {
+    if (Date.now() - started > 30 * 60_000) throw new Error("the pages were not rendered ahead within 30 minutes");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return (Date.now() - started) / 1000;
+}
+
 async function writeIngestFile(dir: string, from: number, count: number): Promise<string> {
   const file = path.join(dir, `ingest-${from}-${count}.jsonl`);
   const out = createWriteStream(file);
@@ -207,7 +220,11 @@ async function measure(
 ): Promise<void> {
   const sample = await sampleOf(databaseUrl);
   const mix = requestMix(sample);
-  const { url, server } = await serveApp(databaseUrl);
+  // Served as npm start serves it: the most read pages are rendered ahead once the database is
+  // still, into a page store of this run's own.
+  const pageStore = path.join(dir, `pages-${name}`);
+  rmSync(pageStore, { recursive: true, force: true });
+  const { url, server } = await serveApp(databaseUrl, { PRERENDER: "on", PAGE_STORE_DIR: pageStore });
   const seconds = Number(values.duration);
   const ms = (x: number) => `${Math.round(x)} ms`.padStart(8);
   const line = (label: string, f: Figures, peak: number, ceiling?: number) =>
@@ -218,6 +235,8 @@ async function measure(
     const home = await (await fetch(`${url}/ko`)).text();
     const css = /\/_next\/static\/[^"']+\.css/.exec(home)?.[0];
     if (!css) throw new Error("no stylesheet on the home page to measure the static ceiling with");
+    const prerendered = await untilPrerendered(pageStore);
+    console.log(`${name.padEnd(10)} | (the pages read most were rendered ahead in ${prerendered.toFixed(0)} s)`);
     // Warm-up: the first requests load code and fill caches, as a day's first readers do.
     await run(url, 10, WARM_UP_SECONDS, () => pickPath(mix));
     for (const connections of values.concurrency.split(",").map(Number)) {

@@ -112,9 +112,11 @@ if ((await versions.read()) !== version) {
 }
 await store.markPrerendered(version);
 const pruned = await store.removeVersions((other) => other !== version);
+const builds = await store.removeOldBuilds();
 console.log(
   `Prerendered ${paths.length - failures.length} of ${paths.length} pages and API answers for change ${version} in ${seconds} s` +
-    `${failures.length ? ` (${failures.length} failed)` : ""}; removed the pages of ${pruned} older change(s).`,
+    `${failures.length ? ` (${failures.length} failed)` : ""}; removed the pages of ${pruned} older change(s)` +
+    `${builds ? ` and of ${builds} earlier build(s)` : ""}.`,
 );
 await versions.close();
 process.exit(failures.length ? 1 : 0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,5 +51,20 @@ describe("PageStore", () => {
     expect(await store.removeVersions((version) => version > 4)).toBe(2);
     expect(await store.read("/ko", 9)).toBeNull();
     expect(await store.latestPrerendered(10)).toBe(2);
+  });
+
+  it("removes the pages of the database's other builds once they are a day old", async () => {
+    const dir = root();
+    const old = new PageStore(dir, "db", "old build");
+    const recent = new PageStore(dir, "db", "recent build");
+    const current = new PageStore(dir, "db", "build");
+    for (const store of [old, recent, current]) await store.write("/ko", 1, await page("a"));
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60_000);
+    utimesSync(old.dir, twoDaysAgo, twoDaysAgo);
+    utimesSync(current.dir, twoDaysAgo, twoDaysAgo);
+    expect(await current.removeOldBuilds()).toBe(1);
+    expect(await old.read("/ko", 1)).toBeNull();
+    expect(await recent.read("/ko", 1)).not.toBeNull();
+    expect(await current.read("/ko", 1)).not.toBeNull();
   });
 });

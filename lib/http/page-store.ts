@@ -1,14 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import type { OutgoingHttpHeaders } from "node:http";
 import path from "node:path";
 import { GzipTemplate } from "./gzip-template.ts";
 
 // Rendered pages on disk, shared by every server of one database and one build, and kept across
 // restarts: the page cache's second level, and where `npm run prerender` leaves the pages it
-// renders ahead of readers. One folder per change version of the database; a page's file is
-// named by the SHA-256 of its cache key and holds its headers, the nonce it was rendered with
-// and its compressed body (gzip-template.ts). Files are written whole and renamed into place.
+// renders ahead of readers. A folder per database, in it one per build, in that one per change
+// version of the database. A page's file is named by the SHA-256 of its cache key and holds its
+// headers, the nonce it was rendered with and its compressed body (gzip-template.ts). Files are
+// written whole and renamed into place.
 
 export interface StoredPage {
   headers: OutgoingHttpHeaders;
@@ -17,15 +18,24 @@ export interface StoredPage {
   body: GzipTemplate;
 }
 
+const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 32);
+
+/** How long the pages of another build are kept: servers of the build before may still run. */
+const OTHER_BUILDS_MS = 24 * 60 * 60_000;
+
 /** Marks a version's folder whose pages `npm run prerender` has rendered. */
 const COMPLETE = ".complete";
 
 export class PageStore {
   /** `root` holds the pages of the database `identity` as served by build `buildId`. */
   constructor(root: string, identity: string, buildId: string) {
-    this.dir = path.join(root, createHash("sha256").update(`${identity}\n${buildId}`).digest("hex").slice(0, 32));
+    this.databaseDir = path.join(root, hash(identity));
+    this.dir = path.join(this.databaseDir, hash(buildId));
   }
 
+  /** The database's pages, a folder per build. */
+  private readonly databaseDir: string;
+  /** This build's pages, a folder per version. */
   readonly dir: string;
 
   private versionDir(version: number): string {
@@ -88,6 +98,16 @@ export class PageStore {
     const picked = (await this.versions()).filter(remove);
     await Promise.all(picked.map((version) => rm(this.versionDir(version), { recursive: true, force: true })));
     return picked.length;
+  }
+
+  /** Removes the pages of the database's other builds not written to for a day; resolves with how many builds. */
+  async removeOldBuilds(): Promise<number> {
+    const builds = await readdir(this.databaseDir).catch(() => [] as string[]);
+    const old = [];
+    for (const build of builds.map((name) => path.join(this.databaseDir, name)))
+      if (build !== this.dir && Date.now() - (await stat(build)).mtimeMs > OTHER_BUILDS_MS) old.push(build);
+    await Promise.all(old.map((build) => rm(build, { recursive: true, force: true })));
+    return old.length;
   }
 
   private async versions(): Promise<number[]> {

@@ -95,7 +95,7 @@ export class PrerenderedPages {
       this.child = null;
       void this.follow(live);
       if (code !== 0 && code !== PRERENDER_BUSY)
-        console.error(`npm run prerender ended with status ${code}; it is tried again in ${RETRY_MS / 1000} s.`);
+        console.error(`npm run prerender ended with status ${code}; a change whose pages it did not finish is tried again after ${RETRY_MS / 1000} s.`);
     });
   }
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 const OWNER = "PAPERBRIDGE_TEST_TMPDIR";
 
 // Every temporary file of a test run (databases, fixtures, models, browser profiles, PostgreSQL
-// clusters) goes under one directory, removed when the run's process exits: workers inherit
+// clusters, the servers' page store) goes under one directory, removed when the run's process exits: workers inherit
 // TMPDIR, and os.tmpdir() reads it. Each project runs this setup; the first creates the
 // directory and the others reuse it, so paths stay short (Chromium's socket path must fit in
 // 108 bytes). Removal waits for exit because projects tear down in no set order, and a cluster
@@ -17,5 +17,7 @@ export default function setup() {
   chmodSync(root, 0o755);
   process.env.TMPDIR = root;
   process.env[OWNER] = root;
+  // Pages the test servers render go there too, not to the repository's .cache.
+  process.env.PAGE_STORE_DIR = path.join(root, "pages");
   process.once("exit", () => rmSync(root, { recursive: true, force: true }));
 }

@@ -1,4 +1,6 @@
-// Serves the built app: Next.js behind the request gate (lib/http/request-gate.ts). SIGTERM,
+// Serves the built app: Next.js behind the request gate (lib/http/request-gate.ts) and the page
+// cache with its page store (lib/http/page-cache.ts, page-store.ts); with PRERENDER=on it renders
+// the most read pages ahead after each change (scripts/lib/prerendered-pages.ts). SIGTERM,
 // SIGINT or the end of the parent's IPC channel (npm start died) stop it gracefully: requests in
 // flight finish, then it exits 0. It exits non-zero only on failure.
 import path from "node:path";
@@ -33,14 +35,23 @@ const app = next({ dev: false, dir: path.resolve("."), port: env.port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const versions = changeVersionReader(env.databaseUrl);
-const store = await appPageStore(env, versions);
-const started = await versions.read();
-// Pages of later versions can only be another copy's of the database (a backup put back).
-await store.removeVersions((version) => version > started);
+const store = await appPageStore(env, versions).then(
+  async (store) => {
+    const started = await versions.read();
+    // Pages of later versions can only be another copy's of the database (a backup put back).
+    await store.removeVersions((version) => version > started);
+    return store;
+  },
+  (error: Error) => {
+    console.error(`Rendered pages are kept in memory only (the page store needs the database): ${error.message}`);
+    return null;
+  },
+);
 const sites = new ReaderSites();
-const prerendered = env.prerender
-  ? new PrerenderedPages(versions, store, () => (env.siteUrl ? {} : sites.mostCommon()))
-  : null;
+const prerendered =
+  env.prerender && store
+    ? new PrerenderedPages(versions, store, () => (env.siteUrl ? {} : sites.mostCommon()))
+    : null;
 await prerendered?.start();
 const pages = new PageCache(
   async () => {

@@ -12,18 +12,19 @@ function freePort(): Promise<number> {
 }
 
 /**
- * The app server's command: scripts/serve.ts under tsx, its heap capped so that a burst of large
- * renders is collected instead of growing the process, and its young generation kept to 8 MB
- * semi-spaces (npm run bench:load measures its memory; 20-40 MB less at the same throughput).
+ * The app server's command: scripts/serve.ts under tsx, its heap capped (256 MB; it holds about
+ * 150) so that a burst of large renders is collected instead of growing the process, and its
+ * young generation kept to 8 MB semi-spaces (npm run bench:load measures its memory).
  */
-export const SERVER_COMMAND = ["--max-old-space-size=320", "--max-semi-space-size=8", "--import", "tsx", path.join("scripts", "serve.ts")];
+export const SERVER_COMMAND = ["--max-old-space-size=256", "--max-semi-space-size=8", "--import", "tsx", path.join("scripts", "serve.ts")];
 
 /**
  * The app server's environment beside its command: glibc's allocator gives every thread that
  * allocates (reader threads, libuv's pool, V8's helpers) an arena of its own, which freed memory
- * stays in; two arenas held the server at 470 MB instead of 530 MB under npm run bench:load's mix.
+ * stays in. Under npm run bench:load's mix two arenas held the server at 470 MB instead of
+ * 530 MB, and one at about 10 MB less again, with no loss of throughput.
  */
-export const SERVER_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
+export const SERVER_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "1" };
 
 /** Serves the built app (scripts/serve.ts, as npm start does) on a free port with this database; resolves once it answers. */
 export async function serveApp(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; server: ChildProcess }> {

@@ -10,7 +10,7 @@ const POLL_MS = 1_000;
 /** How long to wait before trying a change again whose prerender failed or found another running. */
 const RETRY_MS = 60_000;
 /** The longest readers are served the pages of an earlier change while those of the current one are rendered. */
-export const MAX_STALE_MS = 10 * 60_000;
+const MAX_STALE_MS = 10 * 60_000;
 
 /**
  * Pages rendered ahead of readers. Once the database has stayed unchanged for a few seconds under
@@ -22,8 +22,9 @@ export const MAX_STALE_MS = 10 * 60_000;
  */
 export class PrerenderedPages {
   private seen = { version: -1, since: 0 };
-  /** The newest version whose pages were rendered ahead, and since when a newer one has been waiting. */
+  /** The newest version whose pages were rendered ahead. */
   private published: number | null = null;
+  /** Since when readers have been served the pages of a version older than the database's. */
   private staleSince: number | null = null;
   private child: ChildProcess | null = null;
   private readonly retryAt = new Map<number, number>();
@@ -58,13 +59,16 @@ export class PrerenderedPages {
     this.child?.kill();
   }
 
-  /** Takes in the store's pages of `live`, or the last rendered before it. */
+  /**
+   * Takes in the store's pages of `live`, or the last rendered before it. The time readers have
+   * been behind counts on until they are served `live`'s own: pages of a version between never
+   * replace newer ones that readers got once that time had run out.
+   */
   private async follow(live: number): Promise<void> {
     const latest = await this.store.latestPrerendered(live);
-    if (latest !== this.published) {
-      this.published = latest;
-      this.staleSince = null;
-    }
+    if (latest === this.published) return;
+    this.published = latest;
+    if (latest === live) this.staleSince = null;
   }
 
   private async check(): Promise<void> {

@@ -111,7 +111,7 @@ if ((await versions.read()) !== version) {
   process.exit(PRERENDER_OUTDATED);
 }
 await store.markPrerendered(version);
-const pruned = await store.removeVersions((other) => other !== version);
+const pruned = await store.removeVersions((other) => other < version);
 const builds = await store.removeOldBuilds();
 console.log(
   `Prerendered ${paths.length - failures.length} of ${paths.length} pages and API answers for change ${version} in ${seconds} s` +
